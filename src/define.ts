@@ -1,2 +1,5 @@
-// Registers every element of the library (the convenience entry, `social-hour-profile/define`).
+// Registers every element of the library (`social-hour-profile/define`) and re-exports the main entry.
+import './elements/avatar/sh-avatar.js';
+import './elements/profile-card/sh-profile-card.js';
+
 export * from './index.js';

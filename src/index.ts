@@ -1,4 +1,12 @@
-// The package's main entry: element classes, events and types. Registers nothing; import
-// `social-hour-profile/define` for that.
+// The package's main entry: element classes, events and types, plus the token and initials modules.
+// Registers nothing; import `social-hour-profile/define` for that.
 export * from './token/index.js';
 export * from './initials/index.js';
+export { ShAvatar, avatarShapes, avatarLoadingModes, type AvatarShape, type AvatarLoading } from './elements/avatar/avatar.js';
+export { ShAvatarLoadEvent, ShAvatarErrorEvent, type AvatarImageFailure } from './elements/avatar/events.js';
+export { ShProfileCard, profileCardLayouts, type ProfileCardLayout } from './elements/profile-card/profile-card.js';
+export { ShProfileVerifiedEvent, ShProfileErrorEvent } from './elements/profile-card/events.js';
+export {
+  englishProfileCardStrings,
+  type ProfileCardStrings,
+} from './elements/profile-card/profile-card-strings.js';
