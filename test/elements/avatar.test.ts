@@ -6,6 +6,7 @@ import { cachedRasterCount } from '../../src/raster/initials-raster.js';
 import { countPixels, near, parseColor, pixelAt, pixelSignature } from '../helpers/pixels.js';
 import { requestCount, uniquePath } from '../helpers/requests.js';
 import { nextEvent } from '../helpers/events.js';
+import { expectAccessible } from '../helpers/accessibility.js';
 
 function canvasOf(el: ShAvatar): HTMLCanvasElement {
   const canvas = el.shadowRoot?.querySelector<HTMLCanvasElement>('[part~="initials"]');
@@ -98,17 +99,17 @@ describe('<sh-avatar>', () => {
       const el = await fixture<ShAvatar>(html`<sh-avatar name="Ada Lovelace"></sh-avatar>`);
       expect(el.getAttribute('role')).to.equal('img');
       expect(el.getAttribute('aria-label')).to.equal('Ada Lovelace');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('uses label over name, and decorative hides it from assistive technology', async () => {
       const labelled = await fixture<ShAvatar>(html`<sh-avatar name="Ada" label="Ada, host"></sh-avatar>`);
       expect(labelled.getAttribute('aria-label')).to.equal('Ada, host');
-      await expect(labelled).to.be.accessible();
+      await expectAccessible(labelled);
       const decorative = await fixture<ShAvatar>(html`<sh-avatar name="Ada" decorative></sh-avatar>`);
       expect(decorative.getAttribute('aria-hidden')).to.equal('true');
       expect(decorative.hasAttribute('role')).to.be.false;
-      await expect(decorative).to.be.accessible();
+      await expectAccessible(decorative);
     });
 
     it('falls back to circle for an unknown shape and clips square and rounded', async () => {
@@ -128,13 +129,13 @@ describe('<sh-avatar>', () => {
       const { background, foreground } = avatarColor('+1 555 0100');
       expect(near(pixelAt(canvas, 20, 12), parseColor(foreground), 40)).to.be.true;
       expect(near(pixelAt(canvas, 2, 2), parseColor(background))).to.be.true;
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('still has an accessible name when the name is empty', async () => {
       const el = await fixture<ShAvatar>(html`<sh-avatar></sh-avatar>`);
       expect(el.getAttribute('aria-label')).to.equal('Avatar');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
   });
 
@@ -152,7 +153,7 @@ describe('<sh-avatar>', () => {
         expect(el.shadowRoot?.querySelectorAll('img').length).to.equal(0);
         expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
         expect(canvasOf(el).width).to.equal(40 * devicePixelRatio);
-        await expect(el).to.be.accessible();
+        await expectAccessible(el);
       });
     }
   });
@@ -172,7 +173,7 @@ describe('<sh-avatar>', () => {
       expect(image?.getAttribute('loading')).to.equal('eager');
       expect(canvasOf(el).hidden).to.be.true;
       expect(getComputedStyle(image as HTMLImageElement).opacity).to.equal('1');
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
 
     it('shows the initials until the image has loaded', async () => {
@@ -201,7 +202,7 @@ describe('<sh-avatar>', () => {
         expect(imageOf(el)).to.equal(null);
         expect(canvasOf(el).hidden).to.be.false;
         expect(near(pixelAt(canvasOf(el), 2, 20), parseColor(avatarColor('Ada Lovelace').background))).to.be.true;
-        await expect(el).to.be.accessible();
+        await expectAccessible(el);
       });
     }
 
@@ -212,6 +213,16 @@ describe('<sh-avatar>', () => {
       expect((await failed).reason).to.equal('timeout');
       await el.updateComplete;
       expect(imageOf(el)).to.equal(null);
+    });
+
+    it('requests a dead URL once when a whole list asks for it at the same time', async () => {
+      const path = uniquePath('/test-server/missing/');
+      const list = await fixture<HTMLElement>(html`<div>
+        ${Array.from({ length: 50 }, (_, i) => html`<sh-avatar name="Guest ${i}" loading="eager" src=${path}></sh-avatar>`)}
+      </div>`);
+      const avatars = [...list.querySelectorAll('sh-avatar')];
+      await Promise.all(avatars.map((avatar) => (avatar.shadowRoot?.querySelector('img') ? nextEvent(avatar, 'sh-avatar-error') : null)));
+      expect(await requestCount(path)).to.equal(1);
     });
 
     it('requests a dead URL once for a whole list of avatars', async () => {
@@ -258,7 +269,7 @@ describe('<sh-avatar>', () => {
         expect(imageOf(el)).to.equal(null);
         expect(resourceRequested(src.trim().slice(0, 20))).to.be.false;
         expect(countPixels(canvasOf(el), parseColor(avatarColor('Ada').background), 3)).to.be.greaterThan(100);
-        await expect(el).to.be.accessible();
+        await expectAccessible(el);
       });
     }
   });
