@@ -60,15 +60,6 @@ async function startNodeEndpoint(): Promise<JwksEndpoint> {
       response.writeHead(404).end();
       return;
     }
-    if (request.method === 'PUT') {
-      const chunks: Buffer[] = [];
-      request.on('data', (chunk: Buffer) => chunks.push(chunk));
-      request.on('end', () => {
-        documents.set(id, Buffer.concat(chunks).toString('utf8'));
-        response.writeHead(200).end();
-      });
-      return;
-    }
     counts.set(id, (counts.get(id) ?? 0) + 1);
     const answer = (): void => {
       const document = documents.get(id);
