@@ -7,7 +7,6 @@ import {
   decodeProfileToken,
   parseProfile,
   verifyProfileToken,
-  type ProfileAlgorithm,
   type ProfileKey,
   type ProfileTokenErrorCode,
   type SessionProfile,
@@ -19,6 +18,7 @@ import { ShProfileErrorEvent, ShProfileVerifiedEvent } from './events.js';
 import { profileCardStyles } from './profile-card.styles.js';
 import { profileCardStrings, type ProfileCardStrings } from './profile-card-strings.js';
 import { tokenInUrl } from './token-in-url.js';
+import { ProfileVerificationMixin } from '../internal/profile-verification.js';
 
 export const profileCardLayouts = ['card', 'row', 'avatar'] as const;
 export type ProfileCardLayout = (typeof profileCardLayouts)[number];
@@ -30,14 +30,8 @@ interface ShownProfile {
 }
 
 const avatarSizes: Record<ProfileCardLayout, number> = { card: 64, row: 32, avatar: 40 };
-const pemScriptSelector = 'script[type="application/x-pem-file"]';
 /** setTimeout's limit; an expiry further away is re-armed when it is reached. */
 const maxTimerDelay = 2 ** 31 - 1;
-
-function listOf(value: string | null): string[] | undefined {
-  const items = value?.split(/[\s,]+/).filter(Boolean);
-  return items?.length ? items : undefined;
-}
 
 function looksLikeEmailAddress(email: string): boolean {
   return /^[^\s@]+@[^\s@]+$/.test(email);
@@ -77,7 +71,7 @@ function looksLikeEmailAddress(email: string): boolean {
  * @fires sh-profile-verified - A profile is shown; `profile` holds it.
  * @fires sh-profile-error - An error is shown instead; `code` and `message` say which.
  */
-export class ShProfileCard extends LitElement {
+export class ShProfileCard extends ProfileVerificationMixin(LitElement) {
   static override styles = profileCardStyles;
 
   /** The signed profile token (a compact RS256 JWT). Never reflected. */
@@ -86,24 +80,6 @@ export class ShProfileCard extends LitElement {
   @property({ attribute: 'token-param' }) tokenParam: string | null = null;
   /** Leave the token in the address bar when it was read through `token-param`. */
   @property({ type: Boolean, attribute: 'keep-token-in-url' }) keepTokenInUrl = false;
-  /** The host's RSA public key as SPKI PEM (also read from a child `<script type="application/x-pem-file">`). */
-  @property({ attribute: 'public-key' }) publicKey: string | null = null;
-  /** URL of the host's JWKS; keys are picked by the token's `kid`. */
-  @property({ attribute: 'jwks-url' }) jwksUrl: string | null = null;
-  /** The key as a `CryptoKey`, a public JWK or a JWKS object. */
-  @property({ attribute: false }) key: Exclude<ProfileKey, string | URL> | null = null;
-  /** Accepted algorithms, space- or comma-separated; `RS256` when unset. */
-  @property() algorithms: string | null = null;
-  /** Required `iss`. */
-  @property() issuer: string | null = null;
-  /** Required `aud`. */
-  @property() audience: string | null = null;
-  /** Seconds of clock skew tolerated on `exp`, `nbf` and `iat` (60 when unset). */
-  @property({ type: Number, attribute: 'clock-tolerance' }) clockTolerance: number | null = null;
-  /** Oldest accepted `iat`, in seconds. */
-  @property({ type: Number, attribute: 'max-age' }) maxAge: number | null = null;
-  /** Refuse tokens without `exp`. */
-  @property({ type: Boolean, attribute: 'require-expiry' }) requireExpiry = false;
   /** Keep showing a verified profile after its `exp` passes. */
   @property({ type: Boolean, attribute: 'ignore-expiry-after-verify' }) ignoreExpiryAfterVerify = false;
   /** A profile the host verified elsewhere; still checked with `parseProfile`. */
@@ -115,7 +91,6 @@ export class ShProfileCard extends LitElement {
   /** Replacement user-facing strings (i18n); English by default. */
   @property({ attribute: false }) strings: Partial<ProfileCardStrings> | null = null;
 
-  @state() private pemScriptText: string | null = null;
   /** The shown profile whose `exp` passed while it was on screen. */
   @state() private expiredProfile: SessionProfile | null = null;
 
@@ -127,8 +102,6 @@ export class ShProfileCard extends LitElement {
     onError: (error) => this.handleFailed(error),
   });
   private expiryTimer: ReturnType<typeof setTimeout> | undefined;
-  private childObserver: MutationObserver | undefined;
-  private keySource: { input: string; key: ProfileKey } | null = null;
 
   /** Whether the card is checking a token right now. */
   get verifying(): boolean {
@@ -137,15 +110,11 @@ export class ShProfileCard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readPemScript();
-    this.childObserver ??= new MutationObserver(() => this.readPemScript());
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.tokenParam && !this.token) this.takeTokenFromUrl(this.tokenParam);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver?.disconnect();
     clearTimeout(this.expiryTimer);
   }
 
@@ -258,45 +227,8 @@ export class ShProfileCard extends LitElement {
     return { profile: await verifyProfileToken(token, key, verifyOptions), verified: true };
   }
 
-  /** The verification options as a string, so the task re-runs only when one of them changes. */
-  private verifyOptionsKey(): string {
-    const options: { -readonly [K in keyof VerifyOptions]: VerifyOptions[K] } = {};
-    const algorithms = listOf(this.algorithms);
-    // An unknown name is refused by verifyProfileToken with the `algorithm` code.
-    if (algorithms) options.algorithms = algorithms as ProfileAlgorithm[];
-    if (this.issuer) options.issuer = this.issuer;
-    if (this.audience) options.audience = this.audience;
-    if (this.clockTolerance !== null && Number.isFinite(this.clockTolerance)) options.clockTolerance = this.clockTolerance;
-    if (this.maxAge !== null && Number.isFinite(this.maxAge)) options.maxTokenAge = this.maxAge;
-    if (this.requireExpiry) options.requireExpiry = true;
-    return JSON.stringify(options);
-  }
-
-  /** The key to verify with; the same object while its source is unchanged, so the task does not re-run. */
-  private verificationKey(): ProfileKey | null {
-    if (this.key) return this.key;
-    const pem = this.publicKey?.trim() || this.pemScriptText?.trim();
-    if (pem) return pem;
-    if (!this.jwksUrl) return null;
-    if (this.keySource?.input !== this.jwksUrl) {
-      let url: URL | string;
-      try {
-        url = new URL(this.jwksUrl, document.baseURI);
-      } catch {
-        url = this.jwksUrl; // Not a URL: verification reports it as a `key` error.
-      }
-      this.keySource = { input: this.jwksUrl, key: url };
-    }
-    return this.keySource.key;
-  }
-
   private errorCode(error: unknown): ProfileTokenErrorCode {
     return error instanceof ProfileTokenError ? error.code : 'claims';
-  }
-
-  private readPemScript(): void {
-    const text = this.querySelector(pemScriptSelector)?.textContent ?? null;
-    if (text !== this.pemScriptText) this.pemScriptText = text;
   }
 
   private takeTokenFromUrl(param: string): void {
