@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const rounds = Number(process.argv[2] ?? 15);
+const rounds = Number(process.argv[2] ?? 21);
 const directory = mkdtempSync(join(tmpdir(), 'initials-bench-'));
 const outfile = join(directory, 'initials.mjs');
 await build({
@@ -44,8 +44,8 @@ console.log(`initials() in Node ${process.version}: median of ${rounds} rounds, 
 console.log('scenario'.padEnd(46), 'length'.padStart(8), 'median µs/call'.padStart(16), 'result'.padStart(10));
 for (const [label, name] of scenarios) {
   // Warm up so the JIT has compiled the code paths this name takes.
-  for (let index = 0; index < 2_000; index += 1) initials(name);
-  const batch = 500;
+  for (let index = 0; index < 5_000; index += 1) initials(name);
+  const batch = 1_000;
   const times = [];
   let result = '';
   for (let round = 0; round < rounds; round += 1) {

@@ -10,3 +10,9 @@ export {
   englishProfileCardStrings,
   type ProfileCardStrings,
 } from './elements/profile-card/profile-card-strings.js';
+export { ShAttendeeList } from './elements/attendee-list/attendee-list.js';
+export { ShAttendeeSelectEvent, ShListErrorsEvent, type AttendeeListError } from './elements/attendee-list/events.js';
+export { englishAttendeeListStrings, type AttendeeListStrings } from './elements/attendee-list/attendee-list-strings.js';
+export { ShAvatarGroup } from './elements/avatar-group/avatar-group.js';
+export { englishAvatarGroupStrings, type AvatarGroupStrings } from './elements/avatar-group/avatar-group-strings.js';
+export type { AvatarGroupEntry, AvatarGroupItem, AvatarGroupProfile } from './elements/avatar-group/avatar-group-people.js';

@@ -221,7 +221,9 @@ describe('<sh-avatar>', () => {
         ${Array.from({ length: 50 }, (_, i) => html`<sh-avatar name="Guest ${i}" loading="eager" src=${path}></sh-avatar>`)}
       </div>`);
       const avatars = [...list.querySelectorAll('sh-avatar')];
-      await Promise.all(avatars.map((avatar) => (avatar.shadowRoot?.querySelector('img') ? nextEvent(avatar, 'sh-avatar-error') : null)));
+      await Promise.all(
+        avatars.map((avatar) => (avatar.shadowRoot?.querySelector('img') ? nextEvent(avatar, 'sh-avatar-error') : Promise.resolve(null))),
+      );
       expect(await requestCount(path)).to.equal(1);
     });
 

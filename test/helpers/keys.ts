@@ -143,13 +143,15 @@ export async function countKeyImports<T>(work: () => Promise<T>): Promise<{ resu
   }
 }
 
+const curveHashes: Record<string, string> = { 'P-256': 'SHA-256', 'P-384': 'SHA-384', 'P-521': 'SHA-512' };
+
 function signatureParameters(key: CryptoKey): AlgorithmIdentifier | RsaPssParams | EcdsaParams {
   const algorithm = key.algorithm as KeyAlgorithm & { hash?: { name: string }; namedCurve?: string };
   switch (algorithm.name) {
     case 'RSA-PSS':
       return { name: 'RSA-PSS', saltLength: Number(algorithm.hash?.name.slice(4) ?? 256) / 8 };
     case 'ECDSA':
-      return { name: 'ECDSA', hash: { 'P-256': 'SHA-256', 'P-384': 'SHA-384', 'P-521': 'SHA-512' }[algorithm.namedCurve ?? 'P-256'] ?? 'SHA-256' };
+      return { name: 'ECDSA', hash: curveHashes[algorithm.namedCurve ?? 'P-256'] ?? 'SHA-256' };
     default:
       return { name: algorithm.name };
   }
