@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/avatar/sh-avatar.js';
 import type { ShAvatar } from '../../src/elements/avatar/avatar.js';
-import { avatarColor } from '../../src/initials/index.js';
+import { avatarColor, avatarColorKey } from '../../src/initials/index.js';
 import { cachedRasterCount } from '../../src/raster/initials-raster.js';
 import { countPixels, near, parseColor, pixelAt, pixelSignature } from '../helpers/pixels.js';
 import { requestCount, uniquePath } from '../helpers/requests.js';
@@ -31,6 +31,13 @@ describe('<sh-avatar>', () => {
       expect(canvas.width).to.equal(40 * devicePixelRatio);
       expect(near(pixelAt(canvas, 2, 20), parseColor(background))).to.be.true;
       expect(countPixels(canvas, parseColor(foreground), 60)).to.be.greaterThan(40);
+    });
+
+    it('colours a name as the card and list do, through avatarColorKey', async () => {
+      const el = await fixture<ShAvatar>(html`<sh-avatar name="  Ada   Lovelace "></sh-avatar>`);
+      const expected = avatarColor(avatarColorKey({ displayName: '  Ada   Lovelace ' })).background;
+      expect(expected).to.equal(avatarColor('Ada Lovelace').background);
+      expect(near(pixelAt(canvasOf(el), 2, 20), parseColor(expected))).to.be.true;
     });
 
     it('draws the initials, not the name: the same initials give the same pixels', async () => {

@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { SignJWT, exportJWK, exportSPKI, generateKeyPair, type CryptoKey } from 'jose';
 import '../../src/elements/profile-card/sh-profile-card.js';
 import type { ShProfileCard } from '../../src/elements/profile-card/profile-card.js';
 import { englishProfileCardStrings } from '../../src/elements/profile-card/profile-card-strings.js';
@@ -7,17 +6,7 @@ import { signProfileToken, type SessionProfileInput } from '../../src/token/inde
 import { expectAccessible } from '../helpers/accessibility.js';
 import { nextEvent } from '../helpers/events.js';
 import { saveScreenshot } from '../helpers/page-commands.js';
-
-interface HostKeys {
-  privateKey: CryptoKey;
-  publicKey: CryptoKey;
-  pem: string;
-}
-
-async function hostKeys(): Promise<HostKeys> {
-  const { privateKey, publicKey } = await generateKeyPair('RS256', { modulusLength: 2048, extractable: true });
-  return { privateKey, publicKey, pem: await exportSPKI(publicKey) };
-}
+import { craftToken, generateTestKeyPair, signTestToken, type TestKeyPair } from '../helpers/keys.js';
 
 const larry: SessionProfileInput = {
   displayName: 'Larry David',
@@ -43,17 +32,13 @@ async function settled(el: ShProfileCard): Promise<void> {
   await el.updateComplete;
 }
 
-function base64url(value: unknown): string {
-  return btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
-}
-
 describe('<sh-profile-card>', () => {
-  let host: HostKeys;
-  let stranger: HostKeys;
+  let host: TestKeyPair;
+  let stranger: TestKeyPair;
   let token: string;
 
   before(async () => {
-    [host, stranger] = await Promise.all([hostKeys(), hostKeys()]);
+    [host, stranger] = await Promise.all([generateTestKeyPair('RS256'), generateTestKeyPair('RS256')]);
     token = await signProfileToken(host.privateKey, larry);
   });
 
@@ -69,7 +54,7 @@ describe('<sh-profile-card>', () => {
     it('verifies and shows avatar, name, e-mail link and every pair', async () => {
       const el = await fixture<ShProfileCard>(html`<sh-profile-card></sh-profile-card>`);
       const verified = nextEvent(el, 'sh-profile-verified');
-      el.publicKey = host.pem;
+      el.publicKey = host.publicPem;
       el.token = token;
       const event = await verified;
       await settled(el);
@@ -98,7 +83,7 @@ describe('<sh-profile-card>', () => {
     it('takes the key from a child <script type="application/x-pem-file">', async () => {
       const el = await fixture<ShProfileCard>(html`<sh-profile-card .token=${token}>
         <script type="application/x-pem-file">
-          ${host.pem}
+          ${host.publicPem}
         </script>
       </sh-profile-card>`);
       await settled(el);
@@ -109,14 +94,14 @@ describe('<sh-profile-card>', () => {
       const el = await fixture<ShProfileCard>(html`<sh-profile-card .key=${host.publicKey} .token=${token}></sh-profile-card>`);
       await settled(el);
       expect(text(el, 'name')).to.equal('Larry David');
-      el.key = await exportJWK(host.publicKey);
+      el.key = host.publicJwk;
       await settled(el);
       expect(text(el, 'name')).to.equal('Larry David');
     });
 
     it('shows one row in layout="row": avatar, name and the first pair', async () => {
       const el = await fixture<ShProfileCard>(
-        html`<sh-profile-card layout="row" public-key=${host.pem} .token=${token}></sh-profile-card>`,
+        html`<sh-profile-card layout="row" public-key=${host.publicPem} .token=${token}></sh-profile-card>`,
       );
       await settled(el);
       expect(text(el, 'name')).to.equal('Larry David');
@@ -131,7 +116,7 @@ describe('<sh-profile-card>', () => {
 
     it('shows only the avatar in layout="avatar", named and titled by the display name', async () => {
       const el = await fixture<ShProfileCard>(
-        html`<sh-profile-card layout="avatar" public-key=${host.pem} .token=${token}></sh-profile-card>`,
+        html`<sh-profile-card layout="avatar" public-key=${host.publicPem} .token=${token}></sh-profile-card>`,
       );
       await settled(el);
       const avatar = part(el, 'avatar') as HTMLElement;
@@ -148,7 +133,7 @@ describe('<sh-profile-card>', () => {
         userProfile: [['bio', 'x'.repeat(600)]],
       });
       const el = await fixture<ShProfileCard>(
-        html`<sh-profile-card style="width: 320px" public-key=${host.pem} .token=${long}></sh-profile-card>`,
+        html`<sh-profile-card style="width: 320px" public-key=${host.publicPem} .token=${long}></sh-profile-card>`,
       );
       await settled(el);
       const card = part(el, 'card') as HTMLElement;
@@ -158,7 +143,7 @@ describe('<sh-profile-card>', () => {
 
     it('mirrors in dir="rtl": the avatar moves to the right', async () => {
       const el = await fixture<ShProfileCard>(
-        html`<sh-profile-card dir="rtl" style="width: 400px" public-key=${host.pem} .token=${token}></sh-profile-card>`,
+        html`<sh-profile-card dir="rtl" style="width: 400px" public-key=${host.publicPem} .token=${token}></sh-profile-card>`,
       );
       await settled(el);
       const avatar = (part(el, 'avatar') as HTMLElement).getBoundingClientRect();
@@ -172,7 +157,7 @@ describe('<sh-profile-card>', () => {
   describe('while verifying', () => {
     it('shows a skeleton with the layout of the final card', async () => {
       const jwksId = crypto.randomUUID();
-      const jwk = { ...(await exportJWK(host.publicKey)), kid: 'slow', alg: 'RS256', use: 'sig' };
+      const jwk = { ...host.publicJwk, kid: 'slow', alg: 'RS256', use: 'sig' };
       await fetch(`/test-server/jwks/${jwksId}`, { method: 'PUT', body: JSON.stringify({ keys: [jwk] }) });
       const slowToken = await signProfileToken(host.privateKey, larry, { kid: 'slow' });
       const el = await fixture<ShProfileCard>(
@@ -197,7 +182,7 @@ describe('<sh-profile-card>', () => {
       ['a token over 16 KiB', () => Promise.resolve({ token: `${'a'.repeat(9000)}.${'b'.repeat(9000)}.c` }), 'too-large'],
       [
         'alg none',
-        () => Promise.resolve({ token: `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ displayName: 'Eve' })}.` }),
+        () => Promise.resolve({ token: craftToken({ header: { alg: 'none', typ: 'JWT' }, payload: { displayName: 'Eve' } }) }),
         'algorithm',
       ],
       ['a token signed by another key', async () => ({ token: await signProfileToken(stranger.privateKey, larry) }), 'signature'],
@@ -214,7 +199,7 @@ describe('<sh-profile-card>', () => {
       [
         'a token whose displayName is a number',
         async () => ({
-          token: await new SignJWT({ displayName: 42 }).setProtectedHeader({ alg: 'RS256' }).setIssuedAt().sign(host.privateKey),
+          token: await signTestToken({ displayName: 42, iat: Math.floor(Date.now() / 1000) }, { key: host.privateKey }),
         }),
         'claims',
       ],
@@ -223,7 +208,7 @@ describe('<sh-profile-card>', () => {
     for (const [kind, make, code] of cases) {
       it(`shows the ${code} message for ${kind}, with the code, and fires sh-profile-error`, async () => {
         const { token: badToken, attrs } = await make();
-        const el = await fixture<ShProfileCard>(html`<sh-profile-card public-key=${host.pem}></sh-profile-card>`);
+        const el = await fixture<ShProfileCard>(html`<sh-profile-card public-key=${host.publicPem}></sh-profile-card>`);
         Object.assign(el, attrs);
         const failed = nextEvent(el, 'sh-profile-error');
         el.token = badToken;
@@ -245,7 +230,7 @@ describe('<sh-profile-card>', () => {
     it('uses replacement strings', async () => {
       const el = await fixture<ShProfileCard>(
         html`<sh-profile-card .strings=${{ errors: { malformed: 'Lien abîmé.' }, errorCode: 'Code' }} .token=${'x'}
-          public-key=${host.pem}></sh-profile-card>`,
+          public-key=${host.publicPem}></sh-profile-card>`,
       );
       await settled(el);
       expect(text(el, 'error')).to.contain('Lien abîmé.');
@@ -278,7 +263,7 @@ describe('<sh-profile-card>', () => {
   describe('when inputs change', () => {
     it('drops a verification made stale by a newer token', async () => {
       const jwksId = crypto.randomUUID();
-      const jwk = { ...(await exportJWK(host.publicKey)), kid: 'k', alg: 'RS256' };
+      const jwk = { ...host.publicJwk, kid: 'k', alg: 'RS256' };
       await fetch(`/test-server/jwks/${jwksId}`, { method: 'PUT', body: JSON.stringify({ keys: [jwk] }) });
       const first = await signProfileToken(host.privateKey, { displayName: 'First Attendee' }, { kid: 'k' });
       const second = await signProfileToken(host.privateKey, { displayName: 'Second Attendee' }, { kid: 'k' });
@@ -297,7 +282,7 @@ describe('<sh-profile-card>', () => {
     it('moves to the expired state when exp passes while shown', async () => {
       const shortLived = await signProfileToken(host.privateKey, larry, { expiresIn: 1 });
       const el = await fixture<ShProfileCard>(
-        html`<sh-profile-card clock-tolerance="0" public-key=${host.pem} .token=${shortLived}></sh-profile-card>`,
+        html`<sh-profile-card clock-tolerance="0" public-key=${host.publicPem} .token=${shortLived}></sh-profile-card>`,
       );
       await settled(el);
       expect(text(el, 'name')).to.equal('Larry David');
@@ -310,7 +295,7 @@ describe('<sh-profile-card>', () => {
     it('keeps showing the profile after exp with ignore-expiry-after-verify', async () => {
       const shortLived = await signProfileToken(host.privateKey, larry, { expiresIn: 1 });
       const el = await fixture<ShProfileCard>(
-        html`<sh-profile-card ignore-expiry-after-verify clock-tolerance="0" public-key=${host.pem}
+        html`<sh-profile-card ignore-expiry-after-verify clock-tolerance="0" public-key=${host.publicPem}
           .token=${shortLived}></sh-profile-card>`,
       );
       await settled(el);
@@ -325,7 +310,7 @@ describe('<sh-profile-card>', () => {
 
     it('reads the token from the query and removes only it from the address bar', async () => {
       history.replaceState(null, '', `?lang=fr&token=${token}&x=1#section`);
-      const el = await fixture<ShProfileCard>(html`<sh-profile-card token-param="token" public-key=${host.pem}></sh-profile-card>`);
+      const el = await fixture<ShProfileCard>(html`<sh-profile-card token-param="token" public-key=${host.publicPem}></sh-profile-card>`);
       await settled(el);
       expect(text(el, 'name')).to.equal('Larry David');
       expect(location.search).to.equal('?lang=fr&x=1');
@@ -335,7 +320,7 @@ describe('<sh-profile-card>', () => {
 
     it('reads the token from the fragment', async () => {
       history.replaceState(null, '', `#token=${token}&view=card`);
-      const el = await fixture<ShProfileCard>(html`<sh-profile-card token-param="token" public-key=${host.pem}></sh-profile-card>`);
+      const el = await fixture<ShProfileCard>(html`<sh-profile-card token-param="token" public-key=${host.publicPem}></sh-profile-card>`);
       await settled(el);
       expect(text(el, 'name')).to.equal('Larry David');
       expect(location.hash).to.equal('#view=card');
@@ -344,7 +329,7 @@ describe('<sh-profile-card>', () => {
     it('leaves the URL alone with keep-token-in-url', async () => {
       history.replaceState(null, '', `?token=${token}`);
       const el = await fixture<ShProfileCard>(
-        html`<sh-profile-card token-param="token" keep-token-in-url public-key=${host.pem}></sh-profile-card>`,
+        html`<sh-profile-card token-param="token" keep-token-in-url public-key=${host.publicPem}></sh-profile-card>`,
       );
       await settled(el);
       expect(location.search).to.equal(`?token=${token}`);
@@ -362,7 +347,7 @@ describe('<sh-profile-card>', () => {
           ['javascript:alert(1)', '<a href="javascript:alert(1)">x</a>'],
         ],
       });
-      const el = await fixture<ShProfileCard>(html`<sh-profile-card public-key=${host.pem} .token=${hostile}></sh-profile-card>`);
+      const el = await fixture<ShProfileCard>(html`<sh-profile-card public-key=${host.publicPem} .token=${hostile}></sh-profile-card>`);
       await settled(el);
       const root = el.shadowRoot as ShadowRoot;
       expect(text(el, 'name')).to.equal(probe);

@@ -2,7 +2,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { avatarColor, initials } from '../../initials/index.js';
+import { avatarColor, avatarColorKey, initials } from '../../initials/index.js';
 import { cancelPaint, schedulePaint, type InitialsPaintTarget } from '../../raster/paint-scheduler.js';
 import { watchNearViewport } from '../../raster/near-viewport.js';
 import { imageFailedBefore, rememberFailedImage, requestableImageUrl } from './avatar-image-url.js';
@@ -141,7 +141,8 @@ export class ShAvatar extends LitElement implements InitialsPaintTarget {
   readInitials() {
     if (this.imageState === 'loaded' || !this.isConnected) return null;
     const style = getComputedStyle(this);
-    const palette = avatarColor(this.colorKey || this.name);
+    // The same normalised key as the card and the list use, so a name has one colour everywhere.
+    const palette = avatarColor(this.colorKey || avatarColorKey({ displayName: this.name }));
     let background = style.getPropertyValue('--sh-avatar-background').trim() || palette.background;
     let foreground = style.getPropertyValue('--sh-avatar-color').trim() || palette.foreground;
     if (forcedColors?.matches && this.base) {

@@ -1,0 +1,8 @@
+// @custom-elements-manifest/analyzer: custom-elements.json from the elements' JSDoc (`npm run build`).
+export default {
+  globs: ['src/elements/**/*.ts'],
+  exclude: ['src/**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+  dependencies: false,
+};
