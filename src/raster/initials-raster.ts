@@ -27,7 +27,7 @@ function scratchContext(devicePixels: number): OffscreenCanvasRenderingContext2D
       typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1) : document.createElement('canvas');
     const context = canvas.getContext('2d');
     if (!context) throw new Error('2D canvas is not available');
-    scratch = context as OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
+    scratch = context;
   }
   // Resizing resets the context state, which is what we want before each raster.
   scratch.canvas.width = devicePixels;

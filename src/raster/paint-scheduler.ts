@@ -15,6 +15,11 @@ export interface InitialsPaintTarget {
 }
 
 const queued = new Set<InitialsPaintTarget>();
+const connected = new Set<InitialsPaintTarget>();
+let watchingScreen = false;
+// Held so the queries (and their listeners) live as long as the page.
+const screenQueries: MediaQueryList[] = [];
+let ratioQuery: MediaQueryList | null = null;
 const cancelViewportWatch = new Map<InitialsPaintTarget, () => void>();
 let pendingPass: Promise<void> | null = null;
 
@@ -62,7 +67,43 @@ export function schedulePaint(target: InitialsPaintTarget): Promise<void> {
 /** Drops `target` from the queue and from the viewport watch (on disconnect). */
 export function cancelPaint(target: InitialsPaintTarget): void {
   queued.delete(target);
+  connected.delete(target);
   stopViewportWatch(target);
+}
+
+/**
+ * Keeps `target` crisp and in the right colours while it is connected: it is repainted when the device
+ * pixel ratio changes (zoom, another screen) and when forced colours or the colour scheme switch.
+ * `cancelPaint` ends it.
+ */
+export function keepPainted(target: InitialsPaintTarget): void {
+  connected.add(target);
+  if (!watchingScreen) {
+    watchingScreen = true;
+    watchDevicePixelRatio();
+    for (const query of ['(forced-colors: active)', '(prefers-color-scheme: dark)']) {
+      const list = matchMedia(query);
+      list.addEventListener('change', repaintAll);
+      screenQueries.push(list);
+    }
+  }
+}
+
+function repaintAll(): void {
+  for (const target of connected) void schedulePaint(target);
+}
+
+function watchDevicePixelRatio(): void {
+  // A resolution query matches one ratio only: listen for leaving it, then watch the new one.
+  ratioQuery = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
+  ratioQuery.addEventListener(
+    'change',
+    () => {
+      watchDevicePixelRatio();
+      repaintAll();
+    },
+    { once: true },
+  );
 }
 
 function stopViewportWatch(target: InitialsPaintTarget): void {

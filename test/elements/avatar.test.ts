@@ -6,6 +6,7 @@ import { cachedRasterCount } from '../../src/raster/initials-raster.js';
 import { countPixels, near, parseColor, pixelAt, pixelSignature } from '../helpers/pixels.js';
 import { requestCount, uniquePath } from '../helpers/requests.js';
 import { nextEvent } from '../helpers/events.js';
+import { emulateMediaFeatures } from '../helpers/page-commands.js';
 import { expectAccessible } from '../helpers/accessibility.js';
 
 function canvasOf(el: ShAvatar): HTMLCanvasElement {
@@ -91,6 +92,27 @@ describe('<sh-avatar>', () => {
       );
       expect(near(pixelAt(canvasOf(el), 1, 20), [200, 0, 0, 255])).to.be.true;
       expect(countPixels(canvasOf(el), [0, 0, 255, 255], 60)).to.be.greaterThan(20);
+    });
+
+    it('repaints in the theme colours when the colour scheme switches while shown', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <style>
+          @media (prefers-color-scheme: dark) {
+            .themed { --sh-avatar-background: rgb(10, 20, 30); }
+          }
+        </style>
+        <sh-avatar class="themed" name="Theme Switch"></sh-avatar>
+      </div>`);
+      const el = wrapper.querySelector('sh-avatar') as ShAvatar;
+      await el.updateComplete;
+      expect(near(pixelAt(canvasOf(el), 1, 20), parseColor(avatarColor('Theme Switch').background))).to.be.true;
+      try {
+        await emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(near(pixelAt(canvasOf(el), 1, 20), [10, 20, 30, 255])).to.be.true;
+      } finally {
+        await emulateMediaFeatures([]);
+      }
     });
 
     it('follows the size attribute and --sh-avatar-size', async () => {

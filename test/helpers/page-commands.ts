@@ -13,3 +13,9 @@ export async function setDeviceScaleFactor(factor: number): Promise<void> {
   const done = await executeServerCommand('set-device-scale-factor', { factor });
   if (done !== true) throw new Error('device scale factor not set');
 }
+
+/** Emulates media features (`[{ name: 'prefers-color-scheme', value: 'dark' }]`); an empty list resets them. */
+export async function emulateMediaFeatures(features: ReadonlyArray<{ name: string; value: string }>): Promise<void> {
+  const done = await executeServerCommand('emulate-media-features', { features });
+  if (done !== true) throw new Error('media features not emulated');
+}

@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { avatarColor, avatarColorKey, initials } from '../../initials/index.js';
-import { cancelPaint, schedulePaint, type InitialsPaintTarget } from '../../raster/paint-scheduler.js';
+import { cancelPaint, keepPainted, schedulePaint, type InitialsPaintTarget } from '../../raster/paint-scheduler.js';
 import { watchNearViewport } from '../../raster/near-viewport.js';
 import { imageFailedBefore, rememberFailedImage, requestableImageUrl } from './avatar-image-url.js';
 import { avatarStyles } from './avatar.styles.js';
@@ -80,6 +80,7 @@ export class ShAvatar extends LitElement implements InitialsPaintTarget {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    keepPainted(this);
     if (!this.hasUpdated) return;
     if (this.imageState !== 'loaded') this.paintPass = schedulePaint(this);
     if (this.imageState === 'loading' && this.imageUrl) this.armImageTimer(this.imageUrl);
