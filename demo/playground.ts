@@ -1,19 +1,28 @@
-// The playground: makes a demo key pair in the page, signs a token with it and hands both to the card.
-import { exportSPKI, generateKeyPair } from 'jose';
-import { signProfileToken } from '../src/token/index.js';
+// The playground's entry: registers the library's elements and wires the sections to one shared state.
+// Keys come first (generated or restored); a token the page was opened with (?token=) is verified as given.
 import '../src/define.js';
+import { ShProfileCard } from '../src/index.js';
+import { setUpAttendeeSection } from './attendee-section.js';
+import { setUpClaimsEditor } from './claims-editor.js';
+import { enableCopyButtons } from './copy-buttons.js';
+import { setUpKeysSection } from './keys-section.js';
+import { byId } from './page-elements.js';
+import { PlaygroundState } from './playground-state.js';
+import { setUpResultSection } from './result-section.js';
+import { setUpSnippetSections } from './snippet-sections.js';
+import { setUpTokenSection } from './token-section.js';
 
-const card = document.querySelector('sh-profile-card');
-if (card) {
-  const { publicKey, privateKey } = await generateKeyPair('RS256', { modulusLength: 2048, extractable: true });
-  card.publicKey = await exportSPKI(publicKey);
-  card.token = await signProfileToken(privateKey, {
-    displayName: 'Larry David',
-    email: 'larry@example.com',
-    userProfile: [
-      ['organization', 'Seinfield'],
-      ['title', 'Producer'],
-      ['interests', 'comedy'],
-    ],
-  });
-}
+const state = new PlaygroundState();
+// The main card has token-param="token": on upgrade it took any ?token= from the URL and removed it from
+// the address bar, as an event page would.
+const tokenFromUrl = byId('card-layout-card', ShProfileCard).token;
+if (tokenFromUrl) state.pastedToken = tokenFromUrl;
+
+enableCopyButtons(document, byId('copy-status', HTMLElement));
+setUpResultSection(state);
+setUpClaimsEditor(state);
+setUpTokenSection(state);
+setUpSnippetSections(state);
+setUpAttendeeSection(state);
+await setUpKeysSection(state);
+document.documentElement.dataset.playground = 'ready';
