@@ -3,7 +3,6 @@
 import {
   createLocalJWKSet,
   createRemoteJWKSet,
-  errors,
   importJWK,
   importPKCS8,
   importSPKI,
@@ -13,6 +12,7 @@ import {
   type LocalJWKSet,
   type RemoteJWKSet,
 } from 'jose';
+import { JOSENotSupported, JWKSMultipleMatchingKeys, JWKSNoMatchingKey, JWKSTimeout } from 'jose/errors';
 import { ProfileTokenError } from './errors.js';
 import { describeValue, isObject, ownMember } from './json-object.js';
 
@@ -232,12 +232,12 @@ function keySetResolver(keySet: LocalJWKSet | RemoteJWKSet): CompactVerifyGetKey
 
 function keySetProblem(cause: unknown, kid: string | undefined): string {
   const forToken = kid === undefined ? 'the token (which has no "kid")' : `"kid" ${JSON.stringify(kid)}`;
-  if (cause instanceof errors.JWKSNoMatchingKey) return `no key in the JWKS matches ${forToken} and its "alg"`;
-  if (cause instanceof errors.JWKSMultipleMatchingKeys) {
+  if (cause instanceof JWKSNoMatchingKey) return `no key in the JWKS matches ${forToken} and its "alg"`;
+  if (cause instanceof JWKSMultipleMatchingKeys) {
     return `several keys in the JWKS match ${forToken}; give each key a "kid"`;
   }
-  if (cause instanceof errors.JWKSTimeout) return 'the JWKS URL did not answer in time';
-  if (cause instanceof errors.JOSENotSupported) return 'the JWKS has no key type for the token\'s "alg"';
+  if (cause instanceof JWKSTimeout) return 'the JWKS URL did not answer in time';
+  if (cause instanceof JOSENotSupported) return 'the JWKS has no key type for the token\'s "alg"';
   return 'the JWKS could not be fetched or read';
 }
 

@@ -1,11 +1,13 @@
 // signProfileToken: mints the short-lived RS256 token a host puts in the event link, held to the
 // verifier's own rules so a host cannot mint a token the verifier refuses.
-import { SignJWT, type JWTPayload } from 'jose';
+import { CompactSign, type JWTPayload } from 'jose';
 import { ProfileTokenError } from './errors.js';
 import { isObject, ownMember } from './json-object.js';
 import { signingKey, type SigningKey } from './keys.js';
 import { readProfileFields, type SessionProfileInput } from './profile.js';
 import { defaultMaxTokenBytes } from './token-shape.js';
+
+const utf8 = new TextEncoder();
 
 /** What {@link signProfileToken} writes besides the profile. Invalid values throw `claims` (`kid`: `key`). */
 export interface SignOptions {
@@ -67,7 +69,8 @@ async function sign(privateKey: SigningKey, profile: SessionProfileInput, option
   let token: string;
   try {
     const header = { alg: 'RS256', typ: 'JWT', ...(kid === undefined ? {} : { kid }) };
-    token = await new SignJWT(payload).setProtectedHeader(header).sign(key);
+    // The compact JWS of the claims as JSON: the bytes jose's SignJWT would sign, without its claims builder.
+    token = await new CompactSign(utf8.encode(JSON.stringify(payload))).setProtectedHeader(header).sign(key);
   } catch (cause) {
     throw new ProfileTokenError('key', 'the key cannot sign RS256 tokens', { cause });
   }

@@ -1,6 +1,8 @@
 // verifyProfileToken: a host-signed token to a verified profile (shape, algorithm, key, signature, time
 // and claim rules, failing closed); decodeProfileToken: the same profile unverified, for previews.
-import { compactVerify, errors } from 'jose';
+import { compactVerify } from 'jose';
+// The error classes alone, not jose's `errors` namespace, which would bundle every one of them.
+import { JOSEAlgNotAllowed, JOSENotSupported, JWSInvalid, JWSSignatureVerificationFailed } from 'jose/errors';
 import { acceptedAlgorithms, type ProfileAlgorithm } from './algorithms.js';
 import { ProfileTokenError } from './errors.js';
 import { decodeJsonObject } from './json-object.js';
@@ -119,13 +121,13 @@ async function verifySignature(token: string, key: VerificationKey, alg: Profile
     return payload;
   } catch (error) {
     if (error instanceof ProfileTokenError) throw error;
-    if (error instanceof errors.JWSSignatureVerificationFailed) {
+    if (error instanceof JWSSignatureVerificationFailed) {
       throw new ProfileTokenError('signature', undefined, { cause: error });
     }
-    if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) {
+    if (error instanceof JOSEAlgNotAllowed || error instanceof JOSENotSupported) {
       throw new ProfileTokenError('algorithm', `${alg} is not supported by this runtime`, { cause: error });
     }
-    if (error instanceof errors.JWSInvalid) throw new ProfileTokenError('malformed', error.message, { cause: error });
+    if (error instanceof JWSInvalid) throw new ProfileTokenError('malformed', error.message, { cause: error });
     // What remains are jose's and WebCrypto's key checks (TypeError, DOMException): a key of the wrong
     // type, usage, hash or curve for this algorithm.
     throw new ProfileTokenError('key', `the key cannot verify ${alg} signatures`, { cause: error });

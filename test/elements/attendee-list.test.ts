@@ -27,6 +27,10 @@ async function settled(el: ShAttendeeList): Promise<void> {
   await el.updateComplete;
   while (el.verifying) await new Promise((resolve) => setTimeout(resolve, 10));
   await el.updateComplete;
+  // On a loaded machine the virtualizer may need more frames than updateComplete waits for.
+  for (let frame = 0; frame < 60 && el.shownProfiles.length > 0 && rows(el).length === 0 && el.getBoundingClientRect().top < innerHeight; frame += 1) {
+    await new Promise(requestAnimationFrame);
+  }
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
 
@@ -195,6 +199,26 @@ describe('<sh-attendee-list>', () => {
       await sendKeys({ press: 'Home' });
       await settled(el);
       expect(el.shadowRoot?.activeElement?.textContent?.trim()).to.equal('Person 000');
+    });
+  });
+
+  describe('scrolled off screen', () => {
+    it('stays reachable by keyboard: the list is a tab stop that brings back the active row', async () => {
+      const profiles = Array.from({ length: 50 }, (_, i) => ({ displayName: `Far ${String(i).padStart(2, '0')}` }));
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <div style="height: 4000px"></div>
+        <sh-attendee-list .profiles=${profiles}></sh-attendee-list>
+      </div>`);
+      const el = wrapper.querySelector('sh-attendee-list') as ShAttendeeList;
+      await settled(el);
+      const list = el.shadowRoot?.querySelector('[part~="list"]') as HTMLElement;
+      if (rows(el).length === 0) expect(list.tabIndex).to.equal(0);
+      list.focus();
+      await settled(el);
+      await settled(el);
+      expect(el.shadowRoot?.activeElement?.textContent?.trim()).to.equal('Far 00');
+      expect(list.tabIndex).to.equal(-1);
+      await expectAccessible(el);
     });
   });
 

@@ -13,9 +13,6 @@ export const attendeeListStyles = css`
     display: block;
     box-sizing: border-box;
     height: var(--sh-list-height, 480px);
-    font-family: var(--sh-list-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    font-size: var(--sh-list-font-size, 14px);
-    color: var(--_color);
     background: var(--_background);
     border: 1px solid var(--_border);
     border-radius: var(--sh-list-radius, 8px);
@@ -35,7 +32,13 @@ export const attendeeListStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Typography is set here, not inherited from the host element, whose own styles belong to the page
+     (a global rule like "* { line-height: 5 }" matches the host but never reaches in here). */
   .base {
+    font-family: var(--sh-list-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    font-size: var(--sh-list-font-size, 14px);
+    line-height: normal;
+    color: var(--_color);
     display: flex;
     flex-direction: column;
     height: 100%;

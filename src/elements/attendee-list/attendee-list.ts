@@ -3,6 +3,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import {
   ProfileTokenError,
   parseProfile,
@@ -12,7 +13,6 @@ import {
   type VerifyOptions,
 } from '../../token/index.js';
 import { avatarColorKey } from '../../initials/index.js';
-import '../avatar/sh-avatar.js';
 import { ProfileVerificationMixin } from '../internal/profile-verification.js';
 import { attendeeListStyles } from './attendee-list.styles.js';
 import { englishAttendeeListStrings, type AttendeeListStrings } from './attendee-list-strings.js';
@@ -85,6 +85,8 @@ export class ShAttendeeList extends ProfileVerificationMixin(LitElement) {
   @state() private progress: { done: number; total: number } | null = null;
   @state() private filterQuery = '';
   @state() private activeKey: string | null = null;
+  /** The indexes of the rows the virtualizer has in the DOM. */
+  @state() private renderedRange = { first: 0, last: -1 };
 
   @query('.list') private readonly list!: (HTMLElement & VirtualizerHostElement) | null;
 
@@ -151,7 +153,7 @@ export class ShAttendeeList extends ProfileVerificationMixin(LitElement) {
       // after the directive handed the virtualizer new items. It never settles when no layout follows
       // (an empty list), so it is bounded by a few frames.
       const layout = this.list?.[virtualizerRef]?.layoutComplete;
-      this.rowsRendered = layout ? Promise.race([layout, frames(4)]) : frames(2);
+      this.rowsRendered = layout ? Promise.race([layout, frames(8)]) : frames(2);
     }
     if (this.focusInList) void this.restoreFocus();
   }
@@ -184,7 +186,9 @@ export class ShAttendeeList extends ProfileVerificationMixin(LitElement) {
         class="list"
         role="list"
         aria-label=${strings.label}
-        tabindex="-1"
+        tabindex=${this.activeRowRendered() ? -1 : 0}
+        @rangeChanged=${this.handleRangeChanged}
+        @focus=${this.handleListFocus}
         @keydown=${this.handleKeydown}
         @click=${this.handleClick}
         @focusin=${this.handleFocusIn}
@@ -390,6 +394,24 @@ export class ShAttendeeList extends ProfileVerificationMixin(LitElement) {
     queueMicrotask(() => {
       if (row.isConnected || next !== null) this.focusInList = false;
     });
+  }
+
+  private activeRowRendered(): boolean {
+    const index = this.activeIndex();
+    return index >= this.renderedRange.first && index <= this.renderedRange.last;
+  }
+
+  private handleRangeChanged(event: RangeChangedEvent): void {
+    this.renderedRange = { first: event.first, last: event.last };
+  }
+
+  /**
+   * The list itself is a tab stop only while the active row is not rendered (scrolled far away, or the
+   * list is off screen), so keyboard users can always reach it; focusing it brings the active row back.
+   */
+  private handleListFocus(event: FocusEvent): void {
+    if (event.target !== this.list || !this.visibleRows.length) return;
+    this.moveActive(Math.max(0, this.activeIndex()));
   }
 
   private handleFilterInput(event: Event): void {

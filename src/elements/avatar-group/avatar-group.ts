@@ -1,8 +1,6 @@
 // <sh-avatar-group>: a compact, overlapping stack of <sh-avatar>s for "who is here", with a `+N` chip.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import '../avatar/sh-avatar.js';
 import { splitGroup, type AvatarGroupEntry, type GroupSplit } from './avatar-group-people.js';
 import {
   avatarGroupStrings,
@@ -12,6 +10,7 @@ import {
   type AvatarGroupStrings,
 } from './avatar-group-strings.js';
 import { avatarGroupStyles } from './avatar-group.styles.js';
+import { cssProperties } from '../internal/css-properties.js';
 
 const defaultMax = 5;
 const defaultOverflowLimit = 99;
@@ -108,13 +107,12 @@ export class ShAvatarGroup extends LitElement {
   override render() {
     const strings = avatarGroupStrings(this.strings);
     const { shown, hiddenCount } = this.split;
-    const sizeStyle = this.size ? styleMap({ '--_edge': `${this.size}px` }) : nothing;
     return html`<div
       part="base"
       class=${this.tooltipsDismissed ? 'base dismissed' : 'base'}
       role="group"
       aria-label=${this.label || strings.groupLabel}
-      style=${sizeStyle}
+      ${cssProperties({ '--_edge': this.size ? `${this.size}px` : null })}
       @keydown=${this.handleKeydown}
       @focusin=${this.handleFocusIn}
       @pointerenter=${this.handlePointerEnter}

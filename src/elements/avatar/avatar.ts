@@ -1,11 +1,11 @@
 // <sh-avatar>: the attendee's image when it loads, otherwise initials drawn on a canvas.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { avatarColor, avatarColorKey, initials } from '../../initials/index.js';
 import { cancelPaint, keepPainted, schedulePaint, type InitialsPaintTarget } from '../../raster/paint-scheduler.js';
 import { watchNearViewport } from '../../raster/near-viewport.js';
 import { imageFailedBefore, rememberFailedImage, requestableImageUrl } from './avatar-image-url.js';
+import { cssProperties } from '../internal/css-properties.js';
 import { avatarStyles } from './avatar.styles.js';
 import { ShAvatarErrorEvent, ShAvatarLoadEvent, type AvatarImageFailure } from './events.js';
 
@@ -62,7 +62,7 @@ export class ShAvatar extends LitElement implements InitialsPaintTarget {
   @property({ type: Number, attribute: 'image-timeout' }) imageTimeout = 10_000;
 
   @state() private imageState: ImageState = 'none';
-  /** The initials canvas, for the paint scheduler. */
+  /** The initials canvas, for the paint scheduler. @internal */
   @query('canvas', true) readonly canvas!: HTMLCanvasElement | null;
   @query('.base', true) private readonly base!: HTMLElement | null;
 
@@ -73,9 +73,13 @@ export class ShAvatar extends LitElement implements InitialsPaintTarget {
   private pendingFailure: AvatarImageFailure | null = null;
   private paintPass: Promise<void> | null = null;
 
-  /** The host element, for the paint scheduler. */
+  /**
+   * The box the initials fill, for the paint scheduler: the base part, not the host element, whose box
+   * belongs to the page (a host stylesheet that makes it `display: inline` must not size the raster).
+   * @internal
+   */
   get host(): Element {
-    return this;
+    return this.base ?? this;
   }
 
   override connectedCallback(): void {
@@ -119,8 +123,8 @@ export class ShAvatar extends LitElement implements InitialsPaintTarget {
 
   override render() {
     const showImage = this.imageUrl !== null && (this.imageState === 'loading' || this.imageState === 'loaded');
-    const sizeStyle = this.size && this.size > 0 ? styleMap({ '--_size': `${this.size}px` }) : nothing;
-    return html`<div part="base" class="base" style=${sizeStyle}>
+    const size = this.size && this.size > 0 ? `${this.size}px` : null;
+    return html`<div part="base" class="base" ${cssProperties({ '--_size': size })}>
       <canvas part="initials" aria-hidden="true" ?hidden=${this.imageState === 'loaded'}></canvas>
       ${showImage
         ? html`<img
@@ -138,7 +142,7 @@ export class ShAvatar extends LitElement implements InitialsPaintTarget {
     </div>`;
   }
 
-  /** Read pass of the paint scheduler: what the canvas should show. */
+  /** Read pass of the paint scheduler: what the canvas should show. @internal */
   readInitials() {
     if (this.imageState === 'loaded' || !this.isConnected) return null;
     const style = getComputedStyle(this);

@@ -13,11 +13,9 @@ export const profileCardStyles = css`
     --_radius: var(--sh-card-radius, 12px);
     --_padding: var(--sh-card-padding, 16px);
     --_gap: var(--sh-card-gap, 12px);
+    --_font-family: var(--sh-card-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --_font-size: var(--sh-card-font-size, 14px);
     display: block;
-    font-family: var(--sh-card-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    font-size: var(--sh-card-font-size, 14px);
-    line-height: 1.4;
-    color: var(--_color);
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -36,7 +34,18 @@ export const profileCardStyles = css`
   :host([layout='avatar']) {
     display: inline-block;
   }
+  :host([layout='avatar']) .badge {
+    font-family: var(--_font-family);
+    font-size: calc(0.8 * var(--_font-size));
+    line-height: 1.4;
+  }
+  /* Typography is set on the card, not inherited from the host element, whose own styles belong to the
+     page (a global rule like "* { font-size: 40px }" matches the host but never reaches in here). */
   .card {
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: 1.4;
+    color: var(--_color);
     box-sizing: border-box;
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);

@@ -13,7 +13,6 @@ import {
   type VerifyOptions,
 } from '../../token/index.js';
 import { avatarColorKey } from '../../initials/index.js';
-import '../avatar/sh-avatar.js';
 import { ShProfileErrorEvent, ShProfileVerifiedEvent } from './events.js';
 import { profileCardStyles } from './profile-card.styles.js';
 import { profileCardStrings, type ProfileCardStrings } from './profile-card-strings.js';
