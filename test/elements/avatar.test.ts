@@ -115,6 +115,22 @@ describe('<sh-avatar>', () => {
       }
     });
 
+    it('draws in system colours with an outline in forced-colors mode', async () => {
+      const el = await fixture<ShAvatar>(html`<sh-avatar name="Forced Colours"></sh-avatar>`);
+      try {
+        await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const base = el.shadowRoot?.querySelector('[part~="base"]') as HTMLElement;
+        const style = getComputedStyle(base);
+        expect(style.outlineStyle).to.equal('solid');
+        const canvas = canvasOf(el);
+        expect(near(pixelAt(canvas, 1, 20), parseColor(style.backgroundColor))).to.be.true;
+        expect(countPixels(canvas, parseColor(style.color), 60)).to.be.greaterThan(40);
+      } finally {
+        await emulateMediaFeatures([]);
+      }
+    });
+
     it('follows the size attribute and --sh-avatar-size', async () => {
       const sized = await fixture<ShAvatar>(html`<sh-avatar name="Ada" size="64"></sh-avatar>`);
       expect(sized.getBoundingClientRect().width).to.equal(64);
