@@ -6,17 +6,7 @@ import { countReporter } from './scripts/count-reporter.mjs';
 import { testServerMiddleware } from './test/helpers/test-server.mjs';
 import { pageCommandsPlugin } from './test/helpers/page-commands-plugin.mjs';
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--font-render-hinting=none',
-];
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -28,7 +18,7 @@ export default {
   testsFinishTimeout: 180_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), pageCommandsPlugin()],
   middleware: [testServerMiddleware],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: [...chromiumArgs] } })],
   testFramework: { config: { timeout: 20_000 } },
   reporters: [process.env.CI ? summaryReporter({ flatten: false }) : defaultReporter(), countReporter('browser')],
 };

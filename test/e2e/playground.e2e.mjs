@@ -10,19 +10,10 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { build, createServer } from 'vite';
+import { chromiumArgs, chromiumPath, loopbackOnlyArg } from '../../scripts/chromium.mjs';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const shots = path.join(repo, '.test-results/e2e');
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
 const breaks = {
   'flip-signature': 'signature',
   expire: 'expired',
@@ -137,7 +128,7 @@ before(async () => {
   });
   await server.listen();
   origin = new URL(server.resolvedUrls.local[0]).origin;
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs });
+  browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs, loopbackOnlyArg] });
 });
 
 after(async () => {

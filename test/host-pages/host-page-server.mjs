@@ -6,21 +6,13 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 export const repo = path.resolve(import.meta.dirname, '../..');
 
 /** The host-page CSP of issue 7: nothing inline, nothing evaluated, images from the page or https:. */
 export const strictCsp = "default-src 'self'; img-src 'self' https:; style-src 'self'";
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** One ES module from `entryPoint` with everything it imports (lit, jose, the framework) inside. */
 export async function bundle(entryPoint, options = {}) {
@@ -80,7 +72,7 @@ export async function serve(routes, { headers = {} } = {}) {
 }
 
 export function launchChromium() {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs] });
 }
 
 /**
