@@ -8,7 +8,7 @@ import { isNearViewport, watchNearViewport } from './near-viewport.js';
 /** What an element gives the scheduler. */
 export interface InitialsPaintTarget {
   /** The element whose box decides the raster size and visibility. */
-  readonly host: Element;
+  readonly paintBox: Element;
   readonly canvas: HTMLCanvasElement | null | undefined;
   /** Read pass: what to draw, or `null` when nothing should be drawn now. Reads only, writes nothing. */
   readInitials(): Omit<InitialsRasterSpec, 'devicePixels'> | null;
@@ -37,7 +37,7 @@ function runPass(): void {
   // All reads before any write, so style and layout are computed once for the whole batch.
   const reads = targets.map((target) => ({
     target,
-    box: target.host.getBoundingClientRect(),
+    box: target.paintBox.getBoundingClientRect(),
     look: target.readInitials(),
   }));
   for (const { target, box, look } of reads) {
@@ -47,7 +47,7 @@ function runPass(): void {
     } else {
       cancelViewportWatch.set(
         target,
-        watchNearViewport(target.host, () => {
+        watchNearViewport(target.paintBox, () => {
           cancelViewportWatch.delete(target);
           void schedulePaint(target);
         }),

@@ -78,7 +78,7 @@ export class ShAvatar extends LitElement implements InitialsPaintTarget {
    * belongs to the page (a host stylesheet that makes it `display: inline` must not size the raster).
    * @internal
    */
-  get host(): Element {
+  get paintBox(): Element {
     return this.base ?? this;
   }
 
