@@ -23,10 +23,10 @@ function distAlias(distDir) {
  * One ES module: `start(contender)` from `harness`, with the contender module's default export.
  * Paths are relative to bench/pages/. Bare specifiers (`lit`, `jose`) resolve from the repo's node_modules
  * even when `distDir` lies outside the repo.
- * @param {{harness: string, contender: string, distDir: string}} options
+ * @param {{harness: string, contender: string, distDir: string, minify?: boolean}} options  (`minify: false` for profiling)
  * @returns {Promise<{code: string, bytes: number, gzipBytes: number}>}
  */
-export async function bundlePage({ harness, contender, distDir }) {
+export async function bundlePage({ harness, contender, distDir, minify = true }) {
   const result = await build({
     stdin: {
       contents: `import { start } from './${harness}';\nimport contender from './${contender}';\nstart(contender);\n`,
@@ -38,7 +38,7 @@ export async function bundlePage({ harness, contender, distDir }) {
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
-    minify: true,
+    minify,
     write: false,
     logLevel: 'silent',
     nodePaths: [REPO_MODULES],

@@ -18,33 +18,43 @@ export function tabulate(suites, samples) {
   return suites.map((suite) => {
     const ours = Object.keys(suite.contenders).find((c) => suite.contenders[c].ours);
     const baselines = Object.keys(suite.contenders).filter((c) => suite.contenders[c].baseline);
-    const scenarios = suite.scenarios.filter((s) => samples[suite.id]?.[s.id]).map((scenario) => {
+    // A scenario with `metrics` gives one row per metric; the others one row of their own.
+    const rows = suite.scenarios.flatMap((s) => s.metrics ?? [s]);
+    const scenarios = rows.filter((s) => samples[suite.id]?.[s.id]).map((scenario) => {
       const stats = Object.fromEntries(Object.entries(samples[suite.id][scenario.id]).map(([c, xs]) => [c, summarize(xs)]));
-      const ratio = (vs) => (stats[ours] && stats[vs] ? stats[ours].median / stats[vs].median : null);
+      const ratio = (vs) => (stats[ours] && stats[vs] && stats[vs].median !== 0 ? stats[ours].median / stats[vs].median : null);
       const ratios = Object.fromEntries(baselines.map((b) => [b, ratio(b)]));
       let verdict = null;
-      if (scenario.target) {
-        const r = ratio(scenario.target.vs);
-        verdict = r == null ? 'n/a' : r <= scenario.target.max ? 'pass' : 'FAIL';
+      const target = scenario.target;
+      if (target && 'under' in target) {
+        verdict = stats[ours] ? (stats[ours].median < target.under ? 'pass' : 'FAIL') : 'n/a';
+      } else if (target) {
+        const r = ratio(target.vs);
+        verdict = r == null ? 'n/a' : r <= target.max ? 'pass' : 'FAIL';
       }
-      return { id: scenario.id, title: scenario.title, unit: scenario.unit, target: scenario.target ?? null, stats, ratios, verdict };
+      return { id: scenario.id, title: scenario.title, unit: scenario.unit, target: target ?? null, stats, ratios, verdict };
     });
     return { id: suite.id, title: suite.title, ours, baselines, contenders: Object.keys(suite.contenders), scenarios };
   });
 }
 
-const num = (x, unit) => (x == null ? 'n/a' : unit === 'MiB' ? x.toFixed(2) : x.toFixed(x < 100 ? 1 : 0));
+const num = (x, unit) => (x == null ? 'n/a' : unit === 'MiB' ? x.toFixed(2) : unit === 'count' ? String(Math.round(x * 10) / 10) : x.toFixed(x < 100 ? 1 : 0));
+/** A sample as the progress log prints it. */
+export const formatValue = (x, unit) => (unit === 'MiB' ? x.toFixed(2) : unit === 'count' ? String(x) : x.toFixed(0));
+/** `median (min–max)`, the range only when there are several samples. */
+const withRange = (st, unit) => (!st ? 'n/a' : st.n > 1 ? `${num(st.median, unit)} (${num(st.min, unit)}–${num(st.max, unit)})` : num(st.median, unit));
+const targetText = (t, unit) => (!t ? '' : 'under' in t ? `< ${t.under} ${unit}` : `≤ ${t.max}× ${t.vs}`);
 const times = (x) => (x == null ? 'n/a' : `${x.toFixed(2)}×`);
 const cell = (s) => String(s).replace(/\|/g, '\\|');
 
-/** The headline table of one tabulated suite: ours and baseline medians, ratios, targets. */
+/** The headline table of one tabulated suite: every contender's median (min–max), ratios of medians, targets. */
 export function summaryTable(table) {
   const head = ['scenario', ...table.contenders, ...table.baselines.map((b) => `${table.ours} × ${b}`), 'target', 'verdict'];
   const rows = table.scenarios.map((s) => [
     `${s.id} ${s.title} (${s.unit})`,
-    ...table.contenders.map((c) => num(s.stats[c]?.median, s.unit)),
+    ...table.contenders.map((c) => withRange(s.stats[c], s.unit)),
     ...table.baselines.map((b) => times(s.ratios[b])),
-    s.target ? `≤ ${s.target.max}× ${s.target.vs}` : '',
+    targetText(s.target, s.unit),
     s.verdict ?? '',
   ]);
   return markdownTable(head, rows, [false, ...head.slice(1, -2).map(() => true), false, false]);
@@ -55,6 +65,7 @@ export function coverageLines(suiteId, sanity) {
   const byCheck = new Map();
   for (const s of sanity.filter((r) => r.suite === suiteId && r.informational)) {
     const text = s.error ? `${s.contender} ERROR` : `${s.contender} ${s.atRender.withContent}/${s.atRender.total}`
+      + (s.atRender.detail ? ` [${s.atRender.detail}]` : '')
       + (s.later.withContent !== s.atRender.withContent ? ` (${s.later.withContent} after ${s.lateMs} ms)` : '');
     byCheck.set(s.check, [...(byCheck.get(s.check) ?? []), text]);
   }
@@ -88,16 +99,18 @@ export function markdownReport({ tables, env, sanity, problems, bundles, suites 
   const out = [`# Benchmark: social-hour-profile`, '',
     `${env.when} · Chromium ${env.chromium} · Node ${env.node} · ${env.cpus} CPUs · ${env.rounds} rounds, interleaved, `
     + `fresh context + page per sample · dist: \`${env.dist}\` · wall ${env.wallSeconds} s`, '',
-    'Medians. Ratios are ours ÷ baseline within this run; lower is better. Only compare numbers from one run.', ''];
+    'Medians (min–max over the rounds). Ratios are ours ÷ baseline medians within this run; lower is better. Only compare numbers from one run.', ''];
   for (const table of tables) {
     const suite = suites.find((s) => s.id === table.id);
-    out.push(`## ${table.title}`, '', summaryTable(table), '', ...coverageLines(table.id, sanity), '', '<details><summary>all contenders</summary>', '', detailTable(table), '', '</details>', '');
+    const n = env.suiteRounds?.[table.id];
+    out.push(`## ${table.title}`, '', ...(n != null && n !== env.rounds ? [`${n} rounds (this suite is capped at ${suite.maxRounds}).`, ''] : []), summaryTable(table), '', ...coverageLines(table.id, sanity), '', '<details><summary>all contenders</summary>', '', detailTable(table), '', '</details>', '');
     out.push('Contenders:', '', ...Object.entries(suite.contenders).map(([id, c]) => `- \`${id}\`: ${c.label}`), '');
   }
   out.push('## Sanity pass (untimed)', '', markdownTable(
-    ['suite', 'contender', 'check', 'with content at "rendered"', 'later', 'size', 'first shown'],
+    ['suite', 'contender', 'check', 'with content at "rendered"', 'later', 'size', 'detail', 'first shown'],
     sanity.map((s) => [s.suite, s.contender, s.check, s.error ? `ERROR: ${s.error}` : `${s.atRender.withContent}/${s.atRender.total}`,
-      s.later ? `${s.later.withContent}/${s.later.total}` : '', s.atRender?.size ?? '', (s.later?.shows ?? []).slice(0, 6).join(', ')]),
+      s.later ? `${s.later.withContent}/${s.later.total}` : '', s.atRender?.size ?? '', s.atRender?.detail ?? '',
+      (s.later?.shows ?? []).slice(0, 6).map((x) => x.slice(0, 40)).join(', ')]),
   ), '', 'Screenshots: `bench/results/shots/<suite>-<contender>-<check>.png`.', '');
   out.push('## Page bundles (esbuild, minified)', '', markdownTable(['bundle', 'bytes', 'gzip -9'],
     Object.entries(bundles).map(([k, b]) => [k, b.bytes, b.gzipBytes]), [false, true, true]), '');

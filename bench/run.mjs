@@ -1,5 +1,7 @@
 // `npm run bench`: builds the bench pages against dist/, runs every suite's scenarios in headless Chromium, reports.
-//   node bench/run.mjs [--rounds 7] [--only ours,raw-dom] [--scenarios S1,S3] [--dist dist]
+//   node bench/run.mjs [--suites avatar,cards,list,groups] [--rounds 7] [--only ours,raw-dom] [--scenarios S1,C1,L,G1]
+//                      [--dist dist] [--skip-build]
+// dist/ is rebuilt first (npm run build) when it is missing or older than src/ (unless --skip-build or --dist).
 // Progress goes to stderr; the Markdown summary to stdout; everything to bench/results/latest.{json,md} and shots/.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,13 +12,14 @@ import { bundlePage } from './bundle.mjs';
 import { startServer } from './server.mjs';
 import { launchBrowser, openBenchPage } from './browser.mjs';
 import { suites as allSuites } from './scenarios/index.mjs';
-import { tabulate, summaryTable, coverageLines, markdownReport } from './report.mjs';
+import { tabulate, summaryTable, coverageLines, markdownReport, formatValue } from './report.mjs';
 
 const BENCH_DIR = import.meta.dirname;
 const REPO_DIR = path.dirname(BENCH_DIR);
 const RESULTS_DIR = path.join(BENCH_DIR, 'results');
 const SHOTS_DIR = path.join(RESULTS_DIR, 'shots');
-const CALL_TIMEOUT_MS = 60_000;
+// Generous: the list suite's scroll through 10,000 rows takes 20–50 s on a loaded 2-core machine.
+const CALL_TIMEOUT_MS = 150_000;
 /** How long after "rendered" the sanity pass looks again, to catch painting that lands after the timed region. */
 const LATE_LOOK_MS = 300;
 
@@ -30,10 +33,12 @@ const fail = (message) => {
 const log = (...parts) => process.stderr.write(`${String(Math.round((Date.now() - startedAt) / 1000)).padStart(4)}s ${parts.join(' ')}\n`);
 
 const OPTIONS = {
+  suites: { type: 'string' },
   rounds: { type: 'string', default: '7' },
   only: { type: 'string' },
   scenarios: { type: 'string' },
   dist: { type: 'string', default: 'dist' },
+  'skip-build': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 };
 let args;
@@ -43,41 +48,58 @@ try {
   fail(reason(error));
 }
 if (args.help) {
-  process.stdout.write('node bench/run.mjs [--rounds N] [--only ours,raw-dom,raw-canvas] [--scenarios S1,S2,S2b,S3,S4] [--dist DIR]\n');
+  const lines = allSuites.map((s) => `  ${s.id}: contenders ${Object.keys(s.contenders).join(',')}; scenarios ${s.scenarios.map((x) => x.id).join(',')}`
+    + (s.maxRounds ? `; at most ${s.maxRounds} rounds` : ''));
+  process.stdout.write(`node bench/run.mjs [--suites ${allSuites.map((s) => s.id).join(',')}] [--rounds N] [--only CONTENDERS] [--scenarios IDS] [--dist DIR] [--skip-build]\n${lines.join('\n')}\n`);
   process.exit(0);
 }
 const rounds = Number(args.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) fail(`--rounds must be a positive integer, got ${args.rounds}`);
 const listArg = (value) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : null);
+const onlySuites = listArg(args.suites);
 const onlyContenders = listArg(args.only);
 const onlyScenarios = listArg(args.scenarios);
 const known = (list, all, what) => {
   const unknown = (list ?? []).filter((id) => !all.includes(id));
   if (unknown.length) fail(`unknown ${what} ${unknown.join(', ')}; known: ${[...new Set(all)].join(', ')}`);
 };
+known(onlySuites, allSuites.map((s) => s.id), 'suite');
 known(onlyContenders, allSuites.flatMap((s) => Object.keys(s.contenders)), 'contender');
 known(onlyScenarios, allSuites.flatMap((s) => s.scenarios.map((x) => x.id)), 'scenario');
 
-// ---- the library build ----
+// ---- the library build: rebuilt when missing or older than src/ ----
 const distDir = path.resolve(REPO_DIR, args.dist);
-if (!fs.existsSync(path.join(distDir, 'define.js'))) {
-  if (path.resolve(REPO_DIR, 'dist') !== distDir) fail(`${distDir}/define.js does not exist`);
-  log('dist/define.js missing: npm run build');
+/** The newest modification time of any file under `dir`, in ms. */
+const newestMtime = (dir) => fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+  .filter((entry) => entry.isFile())
+  .reduce((newest, entry) => Math.max(newest, fs.statSync(path.join(entry.parentPath ?? entry.path, entry.name)).mtimeMs), 0);
+const definePath = path.join(distDir, 'define.js');
+const ownDist = path.resolve(REPO_DIR, 'dist') === distDir;
+let buildReason = null;
+if (!fs.existsSync(definePath)) {
+  if (!ownDist) fail(`${definePath} does not exist`);
+  buildReason = 'dist/define.js missing';
+} else if (ownDist && !args['skip-build'] && newestMtime(path.join(REPO_DIR, 'src')) > fs.statSync(definePath).mtimeMs) {
+  buildReason = 'src/ is newer than dist/define.js';
+}
+if (buildReason) {
+  log(`${buildReason}: npm run build`);
   const built = spawnSync('npm', ['run', 'build'], { cwd: REPO_DIR, stdio: ['ignore', process.stderr, process.stderr] });
   if (built.status !== 0 || !fs.existsSync(path.join(distDir, 'define.js'))) {
-    fail('npm run build failed or wrote no dist/define.js; nothing to measure');
+    fail('npm run build failed or wrote no dist/define.js; nothing to measure (--skip-build measures the dist/ there is)');
   }
 }
 
 // ---- what runs: suites, their contenders and scenarios after --only / --scenarios ----
 const suites = allSuites
+  .filter((suite) => !onlySuites || onlySuites.includes(suite.id))
   .map((suite) => ({
     ...suite,
     contenders: Object.fromEntries(Object.entries(suite.contenders).filter(([id]) => !onlyContenders || onlyContenders.includes(id))),
     scenarios: suite.scenarios.filter((s) => !onlyScenarios || onlyScenarios.includes(s.id)),
   }))
   .filter((suite) => Object.keys(suite.contenders).length > 0 && suite.scenarios.length > 0);
-if (suites.length === 0) fail('--only / --scenarios left nothing to run');
+if (suites.length === 0) fail('--suites / --only / --scenarios left nothing to run');
 
 // ---- pages, bundles and data, served from memory ----
 const files = new Map();
@@ -92,7 +114,7 @@ for (const suite of suites) {
     files.set(`/pages/${suite.id}/${id}/index.html`, { body: html, type: 'text/html; charset=utf-8' });
     files.set(`/pages/${suite.id}/${id}/bundle.js`, { body: bundle.code, type: 'text/javascript; charset=utf-8' });
   }
-  const prepared = suite.prepare();
+  const prepared = await suite.prepare({ log });
   data[suite.id] = prepared.data;
   for (const { path: filePath, ...file } of prepared.files ?? []) files.set(filePath, file);
 }
@@ -101,6 +123,18 @@ log(`bundled ${Object.keys(bundles).length} pages (${Object.entries(bundles).map
 const server = await startServer(files);
 const browser = await launchBrowser();
 log(`serving on ${server.origin}; Chromium ${browser.version()}`);
+
+/** Screenshot of `selector`'s box, clipped to the viewport (long lists would otherwise make huge, mostly unpainted shots). */
+async function shoot(page, selector, file) {
+  const box = await page.locator(selector).boundingBox();
+  const viewport = page.viewportSize();
+  if (!box) throw new Error(`screenshot: ${selector} has no box`);
+  const x = Math.max(0, box.x);
+  const y = Math.max(0, box.y);
+  const clip = { x, y, width: Math.min(box.x + box.width, viewport.width) - x, height: Math.min(box.y + box.height, viewport.height) - y };
+  if (clip.width <= 0 || clip.height <= 0) throw new Error(`screenshot: ${selector} is outside the viewport`);
+  await page.screenshot({ path: file, clip });
+}
 
 /** Problems (page errors, external requests, failed samples) by `suite/contender`. */
 const problems = {};
@@ -141,7 +175,7 @@ for (const suite of suites) {
         record.later = await bench.call('inspect', count);
         if (!check.informational) {
           record.shot = path.relative(REPO_DIR, path.join(SHOTS_DIR, `${suite.id}-${contender}-${check.id}.png`));
-          await bench.page.locator(suite.shotSelector).screenshot({ path: path.join(REPO_DIR, record.shot) });
+          await shoot(bench.page, suite.shotSelector, path.join(REPO_DIR, record.shot));
         }
       } catch (error) {
         record.error = reason(error);
@@ -151,14 +185,16 @@ for (const suite of suites) {
       sanity.push(record);
       const { atRender, later } = record;
       log(`  ${suite.id}/${contender} ${check.id}: ${record.error ? `ERROR ${record.error}`
-        : `${atRender.withContent}/${atRender.total} show something, ${atRender.size}, e.g. ${later.shows.slice(0, 4).join(' | ')}`}`);
+        : `${atRender.withContent}/${atRender.total} show something, ${atRender.size}${atRender.detail ? ` (${atRender.detail})` : ''}, e.g. ${later.shows.slice(0, 4).join(' | ')}`}`);
+      if (atRender?.orderOk === false) report(`${suite.id}/${contender}`, `${check.id}: ${atRender.detail}`);
       if (later && later.withContent > atRender.withContent && !check.informational) {
         report(`${suite.id}/${contender}`, `${check.id}: ${later.withContent - atRender.withContent} of ${atRender.total} `
           + `showed content only ${LATE_LOOK_MS} ms after "fully rendered": its timings understate the work`);
       }
-      if (meta.ours && !check.informational && (record.error || atRender.withContent < atRender.total)) {
+      if (meta.ours && !check.informational && (record.error || atRender.total === 0 || atRender.withContent < atRender.total)) {
         fatal.push(`${suite.id}/${contender} ${check.id}: ${record.error
-          ?? `only ${atRender.withContent} of ${atRender.total} rendered elements show a painted canvas, a loaded image, an SVG or text`}`);
+          ?? (atRender.total === 0 ? 'nothing rendered: no elements / rows to inspect'
+            : `only ${atRender.withContent} of ${atRender.total} rendered elements show what they should (${atRender.detail ?? 'a painted canvas, a loaded image, an SVG or text'})`)}`);
       }
     }
   }
@@ -171,6 +207,7 @@ if (fatal.length === 0) {
   for (let round = 0; round < rounds; round += 1) {
     const line = [];
     for (const suite of suites) {
+      if (suite.maxRounds && round >= suite.maxRounds) continue;
       for (const scenario of suite.scenarios) {
         const contenders = Object.keys(suite.contenders).filter((c) => !scenario.contenders || scenario.contenders.includes(c));
         for (const contender of rotate(contenders, round)) {
@@ -180,9 +217,16 @@ if (fatal.length === 0) {
             await scenario.setup?.(bench, data[suite.id]);
             await bench.collectGarbage();
             const value = await scenario.measure(bench, data[suite.id]);
-            ((samples[suite.id] ??= {})[scenario.id] ??= {})[contender] ??= [];
-            samples[suite.id][scenario.id][contender].push(value);
-            line.push(`${scenario.id}/${contender}=${value.toFixed(scenario.unit === 'MiB' ? 2 : 0)}`);
+            const values = scenario.metrics ? value : { [scenario.id]: value };
+            const metrics = scenario.metrics ?? [scenario];
+            for (const metric of metrics) {
+              if (typeof values[metric.id] !== 'number' || !Number.isFinite(values[metric.id])) throw new Error(`${metric.id} is ${values[metric.id]}, not a number`);
+            }
+            for (const [id, x] of Object.entries(values)) {
+              ((samples[suite.id] ??= {})[id] ??= {})[contender] ??= [];
+              samples[suite.id][id][contender].push(x);
+            }
+            line.push(`${contender}:${metrics.map((m) => `${m.id}=${formatValue(values[m.id], m.unit)}`).join(',')}`);
           } catch (error) {
             report(`${suite.id}/${contender}`, `${scenario.id}: ${reason(error)}`);
             line.push(`${scenario.id}/${contender}=ERR`);
@@ -209,14 +253,16 @@ const env = {
   cpus: os.cpus().length,
   platform: `${os.platform()} ${os.arch()}`,
   rounds,
+  suiteRounds: Object.fromEntries(suites.map((s) => [s.id, Math.min(rounds, s.maxRounds ?? rounds)])),
   dist: path.relative(REPO_DIR, distDir) || '.',
   only: onlyContenders,
   scenarios: onlyScenarios,
+  suites: onlySuites,
   wallSeconds: Math.round((Date.now() - startedAt) / 1000),
 };
 const markdown = markdownReport({ tables, env, sanity, problems, bundles, suites });
 fs.writeFileSync(path.join(RESULTS_DIR, 'latest.md'), `${markdown}\n`);
-fs.writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify({ env, tables, sanity, problems, bundles, fatal }, null, 1)}\n`);
+fs.writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify({ env, tables, sanity, problems, bundles, fatal, samples }, null, 1)}\n`);
 
 if (fatal.length > 0) {
   for (const message of fatal) log(`FATAL ${message}`);
@@ -224,7 +270,8 @@ if (fatal.length > 0) {
   process.exitCode = 1;
 } else {
   for (const table of tables) {
-    process.stdout.write(`## ${table.title}\n\n${summaryTable(table)}\n\n${coverageLines(table.id, sanity).map((l) => `${l}\n\n`).join('')}`);
+    const n = env.suiteRounds[table.id];
+    process.stdout.write(`## ${table.title}${n !== rounds ? ` (${n} rounds)` : ''}\n\n${summaryTable(table)}\n\n${coverageLines(table.id, sanity).map((l) => `${l}\n\n`).join('')}`);
   }
   const problemCount = Object.values(problems).reduce((n, list) => n + list.length, 0);
   if (problemCount) log(`${problemCount} problems recorded: see bench/results/latest.md`);

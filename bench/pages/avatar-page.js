@@ -7,23 +7,7 @@
 //   unavailable?()            a reason this contender cannot run on this page, or undefined
 //   imageHint?                appended to the S2b timeout message
 
-const raf = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-
-/**
- * "Fully rendered": every element's `updateComplete` (where it has one), then two animation frames (the frame
- * that paints the update has run), then a forced layout read.
- */
-export async function fullyRendered(elements) {
-  const pending = [];
-  for (const el of elements) {
-    const done = el.updateComplete;
-    if (done && typeof done.then === 'function') pending.push(done);
-  }
-  await Promise.all(pending);
-  await raf();
-  await raf();
-  return document.body.offsetHeight;
-}
+import { fullyRendered, graphicsOf, isPainted, visibleText } from './common.js';
 
 /** Resolves when a plain <img> (the element itself or one inside it) has loaded or failed. */
 function watchPlainImage(el) {
@@ -34,54 +18,6 @@ function watchPlainImage(el) {
     img.addEventListener('load', () => resolve('load'), { once: true });
     img.addEventListener('error', () => resolve('error'), { once: true });
   });
-}
-
-const scratch = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
-
-/** True when any pixel of the canvas is not fully transparent (works whatever context the canvas uses). */
-function isPainted(canvas) {
-  if (canvas.width === 0 || canvas.height === 0) return false;
-  scratch.canvas.width = canvas.width;
-  scratch.canvas.height = canvas.height;
-  scratch.drawImage(canvas, 0, 0);
-  const { data } = scratch.getImageData(0, 0, canvas.width, canvas.height);
-  for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
-  return false;
-}
-
-const visible = (el) => {
-  const box = el.getBoundingClientRect();
-  return box.width > 0 && box.height > 0 && (!el.checkVisibility || el.checkVisibility({ visibilityProperty: true, opacityProperty: true }));
-};
-
-/** Visible text of a node, through shadow roots and slots. */
-function visibleText(node) {
-  let text = '';
-  const visit = (n) => {
-    if (n.nodeType === Node.TEXT_NODE) text += n.data;
-    if (n.nodeType !== Node.ELEMENT_NODE && n.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
-    if (n.nodeType === Node.ELEMENT_NODE) {
-      if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(n.tagName)) return;
-      if (n.checkVisibility && !n.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return;
-      if (n.tagName === 'SLOT') return n.assignedNodes({ flatten: true }).forEach(visit);
-      if (n.shadowRoot) return n.shadowRoot.childNodes.forEach(visit);
-    }
-    n.childNodes.forEach(visit);
-  };
-  visit(node);
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** The visible canvases, images and SVGs of an avatar: itself, its light DOM and shadow roots (two levels). */
-function graphicsOf(el) {
-  const found = [];
-  const search = (root, depth) => {
-    if (root instanceof Element && root.matches('canvas, img, svg')) found.push(root);
-    for (const g of root.querySelectorAll('canvas, img, svg')) found.push(g);
-    if (depth < 2) for (const host of [root, ...root.querySelectorAll('*')]) if (host.shadowRoot) search(host.shadowRoot, depth + 1);
-  };
-  search(el, 0);
-  return found.filter(visible);
 }
 
 /** What one avatar shows: its box, and whether a painted canvas, a loaded image, an SVG or text is visible. */

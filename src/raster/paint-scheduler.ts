@@ -1,7 +1,7 @@
-// Batches the canvas painting of every initials avatar on the page: one read pass (styles, boxes) then
-// one write pass (drawImage from the shared raster cache). Avatars far from the viewport wait until they
-// come near: in Chromium every painted 2D canvas is a compositor layer of its own, so a canvas nobody
-// sees should not be painted.
+// Batches the canvas painting of every initials avatar on the page: once a frame, one read pass (styles,
+// boxes) then one write pass (drawImage from the shared raster cache). Avatars far from the viewport wait
+// until they come near: in Chromium every painted 2D canvas is a compositor layer of its own, so a canvas
+// nobody sees should not be painted.
 import { initialsRaster, type InitialsRasterSpec } from './initials-raster.js';
 import { isNearViewport, watchNearViewport } from './near-viewport.js';
 
@@ -56,11 +56,36 @@ function runPass(): void {
   }
 }
 
-/** Queues `target` for the next paint pass (a microtask away); settles when that pass has run. */
+/** A hidden page gets no animation frames; the pass then runs on this timer instead. */
+const hiddenPageDelay = 100;
+
+/**
+ * Runs `pass` at the start of the next frame, where style and layout are due anyway, so the boxes it reads
+ * cost one layout per frame however many elements updated in between (a microtask pass would force one
+ * layout per burst of updates: a thousand cards verifying one by one would lay the page out a thousand
+ * times).
+ */
+function atNextFrame(pass: () => void): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const run = () => {
+      if (done) return;
+      done = true;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      pass();
+      resolve();
+    };
+    const frame = requestAnimationFrame(run);
+    const timer = setTimeout(run, hiddenPageDelay);
+  });
+}
+
+/** Queues `target` for the paint pass at the next frame; settles when that pass has run. */
 export function schedulePaint(target: InitialsPaintTarget): Promise<void> {
   stopViewportWatch(target);
   queued.add(target);
-  pendingPass ??= Promise.resolve().then(runPass);
+  pendingPass ??= atNextFrame(runPass);
   return pendingPass;
 }
 

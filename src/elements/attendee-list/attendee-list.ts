@@ -32,6 +32,10 @@ interface AttendeeRow {
 type Outcome = AttendeeRow | ProfileTokenErrorCode;
 
 const verificationBatchSize = 100;
+/** Rows that fill a first screen of the list; until there are this many, each batch is shown at once. */
+const firstScreenRows = 40;
+/** How often (ms) rows verified since are added to the shown list while verification runs. */
+const rowsRefreshInterval = 300;
 
 async function frames(count: number): Promise<void> {
   for (let i = 0; i < count; i += 1) await new Promise(requestAnimationFrame);
@@ -270,15 +274,25 @@ export class ShAttendeeList extends ProfileVerificationMixin(LitElement) {
     const abort = new AbortController();
     this.abortVerification = abort;
     this.progress = { done: 0, total: unknown.length };
+    let arriving: AttendeeRow[] = [];
+    let shownAt = performance.now();
     void runInBatches(unknown, (token) => this.verifyOne(token, key, { ...options, signal: abort.signal }), {
       batchSize: verificationBatchSize,
       signal: abort.signal,
       onBatch: (batch) => {
         for (const { item, outcome } of batch) this.outcomes.set(item, outcome);
         const rows = batch.flatMap(({ outcome }) => (typeof outcome === 'string' ? [] : [outcome]));
-        this.sortedRows = mergeSorted(this.sortedRows, rows.sort(this.compareRows), this.compareRows);
+        arriving = mergeSorted(arriving, rows.sort(this.compareRows), this.compareRows);
         const done = (this.progress?.done ?? 0) + batch.length;
         this.progress = done < unknown.length ? { done, total: unknown.length } : null;
+        // Every new rows array makes the virtualizer lay the list out again: show the first screen at
+        // once, then new attendees a few times a second, not after every batch.
+        const now = performance.now();
+        if (!this.progress || this.sortedRows.length < firstScreenRows || now - shownAt >= rowsRefreshInterval) {
+          this.sortedRows = mergeSorted(this.sortedRows, arriving, this.compareRows);
+          arriving = [];
+          shownAt = now;
+        }
         if (!this.progress) this.publishErrors(tokens);
       },
     });
