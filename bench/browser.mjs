@@ -1,17 +1,6 @@
 // Headless Debian Chromium for the benchmark: one browser per run, a fresh context and page per measurement.
 import { chromium } from 'playwright-core';
-
-/** Flags: no sandbox/GPU in CI containers; no background traffic; every host but 127.0.0.1 unresolvable. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+import { chromiumArgs, chromiumPath, loopbackOnlyArg } from '../scripts/chromium.mjs';
 
 /**
  * Launches the system Chromium (`CHROME_PATH`, default `/usr/bin/chromium`); playwright-core never downloads one.
@@ -19,9 +8,10 @@ const CHROMIUM_ARGS = [
  */
 export function launchBrowser() {
   return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
-    args: CHROMIUM_ARGS,
+    // Every host but 127.0.0.1 unresolvable: the page can reach only our own server.
+    args: [...chromiumArgs, loopbackOnlyArg],
   });
 }
 
