@@ -1,7 +1,7 @@
 // <sh-avatar>: the attendee's image when it loads, otherwise initials drawn on a canvas.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { avatarColor, avatarColorKey, initials } from '../../initials/index.js';
+import { avatarColor, avatarColorKey, initials, type AvatarColor } from '../../initials/index.js';
 import { cancelPaint, keepPainted, schedulePaint, type InitialsPaintTarget } from '../../raster/paint-scheduler.js';
 import { watchNearViewport } from '../../raster/near-viewport.js';
 import { imageFailedBefore, rememberFailedImage, requestableImageUrl } from './avatar-image-url.js';
@@ -68,6 +68,7 @@ export class ShAvatar extends LitElement implements InitialsPaintTarget {
 
   private imageUrl: string | null = null;
   private shownInitials = '';
+  private palette: AvatarColor = avatarColor('');
   private timeoutId: ReturnType<typeof setTimeout> | undefined;
   private cancelTimerStart: (() => void) | undefined;
   private pendingFailure: AvatarImageFailure | null = null;
@@ -98,6 +99,10 @@ export class ShAvatar extends LitElement implements InitialsPaintTarget {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('name')) this.shownInitials = initials(this.name);
+    if (changed.has('name') || changed.has('colorKey')) {
+      // The same normalised key as the card and the list use, so a name has one colour everywhere.
+      this.palette = avatarColor(this.colorKey || avatarColorKey({ displayName: this.name }));
+    }
     if (changed.has('shape') && !avatarShapes.includes(this.shape)) this.shape = 'circle';
     if (changed.has('loading') && !avatarLoadingModes.includes(this.loading)) this.loading = 'lazy';
     if (changed.has('src')) this.startImage();
@@ -146,8 +151,7 @@ export class ShAvatar extends LitElement implements InitialsPaintTarget {
   readInitials() {
     if (this.imageState === 'loaded' || !this.isConnected) return null;
     const style = getComputedStyle(this);
-    // The same normalised key as the card and the list use, so a name has one colour everywhere.
-    const palette = avatarColor(this.colorKey || avatarColorKey({ displayName: this.name }));
+    const palette = this.palette;
     let background = style.getPropertyValue('--sh-avatar-background').trim() || palette.background;
     let foreground = style.getPropertyValue('--sh-avatar-color').trim() || palette.foreground;
     if (forcedColors?.matches && this.base) {
