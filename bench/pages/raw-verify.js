@@ -31,8 +31,22 @@ export async function verifyToken(key, token) {
   return claims;
 }
 
-/** Resolves in a new task, as <sh-attendee-list> yields between batches (scheduler.yield where there is one). */
-export function yieldToMain() {
-  if (typeof globalThis.scheduler?.yield === 'function') return globalThis.scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+// The baseline yields between batches exactly as <sh-attendee-list> does: the same function.
+export { yieldToMain } from '../../src/elements/attendee-list/batch-verification.ts';
+
+/**
+ * One plain row: a div with the name and the first userProfile value as text, classed
+ * `<prefix>-row`, `<prefix>-name` and `<prefix>-value`.
+ */
+export function plainRow(claims, prefix) {
+  const el = document.createElement('div');
+  el.className = `${prefix}-row`;
+  const name = document.createElement('span');
+  name.className = `${prefix}-name`;
+  name.textContent = claims.displayName;
+  const value = document.createElement('span');
+  value.className = `${prefix}-value`;
+  value.textContent = claims.userProfile?.[0]?.[1] ?? '';
+  el.append(name, value);
+  return el;
 }

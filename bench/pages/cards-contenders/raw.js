@@ -1,6 +1,6 @@
 // Baseline: bare crypto.subtle.verify per token (one imported key, all started at once), then one plain
 // <div> row per token with the name and the first userProfile value as text. No avatar, no shadow DOM.
-import { importPublicKey, verifyToken } from '../raw-verify.js';
+import { importPublicKey, plainRow, verifyToken } from '../raw-verify.js';
 
 const style = document.createElement('style');
 style.textContent = `.rr-row { box-sizing: border-box; display: flex; align-items: center; gap: 12px; height: 45px;
@@ -9,26 +9,13 @@ style.textContent = `.rr-row { box-sizing: border-box; display: flex; align-item
   .rr-name { flex: 0 1 auto; font-weight: 600; } .rr-value { flex: 1 1 0; min-width: 0; color: #57606a; }`;
 document.head.append(style);
 
-function row(claims) {
-  const el = document.createElement('div');
-  el.className = 'rr-row';
-  const name = document.createElement('span');
-  name.className = 'rr-name';
-  name.textContent = claims.displayName;
-  const value = document.createElement('span');
-  value.className = 'rr-value';
-  value.textContent = claims.userProfile?.[0]?.[1] ?? '';
-  el.append(name, value);
-  return el;
-}
-
 export default {
   mount(root, tokens, publicKeyPem) {
     const verified = (async () => {
       const key = await importPublicKey(publicKeyPem);
       const claims = await Promise.all(tokens.map((token) => verifyToken(key, token)));
       const verifiedAt = performance.now();
-      const elements = claims.map(row);
+      const elements = claims.map((c) => plainRow(c, 'rr'));
       const fragment = document.createDocumentFragment();
       fragment.append(...elements);
       root.append(fragment);

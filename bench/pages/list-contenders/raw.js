@@ -1,7 +1,7 @@
 // Baseline: bare crypto.subtle.verify in batches of 100 (Promise.all, then yield, as <sh-attendee-list> does)
 // with a "Verifying n of N" text, then one Intl.Collator sort and a plain, NON-virtualized DOM list of all
 // rows (name + first userProfile value; no avatar) in a 480 px scrolling <div>.
-import { importPublicKey, verifyToken, yieldToMain } from '../raw-verify.js';
+import { importPublicKey, plainRow, verifyToken, yieldToMain } from '../raw-verify.js';
 
 const BATCH = 100;
 const style = document.createElement('style');
@@ -16,16 +16,8 @@ style.textContent = `.rl-host { box-sizing: border-box; display: flex; flex-dire
 document.head.append(style);
 
 function row(claims) {
-  const el = document.createElement('div');
-  el.className = 'rl-row';
+  const el = plainRow(claims, 'rl');
   el.setAttribute('role', 'listitem');
-  const name = document.createElement('span');
-  name.className = 'rl-name';
-  name.textContent = claims.displayName;
-  const value = document.createElement('span');
-  value.className = 'rl-value';
-  value.textContent = claims.userProfile?.[0]?.[1] ?? '';
-  el.append(name, value);
   return el;
 }
 
