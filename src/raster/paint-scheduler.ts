@@ -1,9 +1,10 @@
-// Batches the canvas painting of every initials avatar on the page: once a frame, one read pass (styles,
-// boxes) then one write pass (drawImage from the shared raster cache). Avatars far from the viewport wait
-// until they come near: in Chromium every painted 2D canvas is a compositor layer of its own, so a canvas
-// nobody sees should not be painted.
+// Paints the initials canvas of every avatar on the page, and only when it can be seen: a canvas is painted
+// in the frame its box is laid out (a ResizeObserver callback, after layout and before paint, so reading
+// boxes there forces no layout), repainted at the next frame when its look changes, and left alone while it
+// is far from the viewport or inside a subtree the browser skips (`content-visibility: auto`). In Chromium
+// every painted 2D canvas is a compositor layer of its own, so a canvas nobody sees should not be painted.
 import { initialsRaster, type InitialsRasterSpec } from './initials-raster.js';
-import { isNearViewport, watchNearViewport } from './near-viewport.js';
+import { isNearViewport, observeNearness } from './near-viewport.js';
 
 /** What an element gives the scheduler. */
 export interface InitialsPaintTarget {
@@ -14,108 +15,189 @@ export interface InitialsPaintTarget {
   readInitials(): Omit<InitialsRasterSpec, 'devicePixels'> | null;
 }
 
+/** What the scheduler knows of one connected target. */
+interface Tracked {
+  /** The observed box (the target's `paintBox` when tracking started or last moved). */
+  box: Element;
+  /** CSS width of the box at its last layout; `null` until it has been laid out. */
+  width: number | null;
+  /** Within the margin of the viewport at the last look; `null` until known. */
+  near: boolean | null;
+  /** The canvas does not show the current look. */
+  stale: boolean;
+  /** Device pixels of the last paint, so a resize repaints. */
+  paintedPixels: number;
+  stopNearness: () => void;
+}
+
+const tracked = new Map<InitialsPaintTarget, Tracked>();
+const targetsByBox = new Map<Element, InitialsPaintTarget>();
 const queued = new Set<InitialsPaintTarget>();
-const connected = new Set<InitialsPaintTarget>();
+let pendingPass: Promise<void> | null = null;
+let resizeObserver: ResizeObserver | null = null;
 let watchingScreen = false;
 // Held so the queries (and their listeners) live as long as the page.
 const screenQueries: MediaQueryList[] = [];
 let ratioQuery: MediaQueryList | null = null;
-const cancelViewportWatch = new Map<InitialsPaintTarget, () => void>();
-let pendingPass: Promise<void> | null = null;
 
-function paint(canvas: HTMLCanvasElement, spec: InitialsRasterSpec): void {
-  if (canvas.width !== spec.devicePixels) canvas.width = spec.devicePixels;
-  if (canvas.height !== spec.devicePixels) canvas.height = spec.devicePixels;
-  canvas.getContext('2d')?.drawImage(initialsRaster(spec), 0, 0);
+const devicePixelsOf = (width: number) => Math.max(1, Math.round(width * (window.devicePixelRatio || 1)));
+
+/** Paints the targets that need it and can be seen. Style is read for all of them before any canvas is written. */
+function paintVisible(targets: Iterable<InitialsPaintTarget>): void {
+  const reads = [];
+  for (const target of targets) {
+    const state = tracked.get(target);
+    if (!state?.near || !state.width || !target.canvas) continue;
+    const devicePixels = devicePixelsOf(state.width);
+    if (!state.stale && state.paintedPixels === devicePixels) continue;
+    reads.push({ target, state, canvas: target.canvas, devicePixels, look: target.readInitials() });
+  }
+  for (const { state, canvas, devicePixels, look } of reads) {
+    state.stale = false;
+    if (!look) continue;
+    state.paintedPixels = devicePixels;
+    if (canvas.width !== devicePixels) canvas.width = devicePixels;
+    if (canvas.height !== devicePixels) canvas.height = devicePixels;
+    canvas.getContext('2d')?.drawImage(initialsRaster({ ...look, devicePixels }), 0, 0);
+  }
 }
 
-function runPass(): void {
-  const targets = [...queued];
-  queued.clear();
-  pendingPass = null;
-  const ratio = window.devicePixelRatio || 1;
-  // All reads before any write, so style and layout are computed once for the whole batch.
-  const reads = targets.map((target) => ({
-    target,
-    box: target.paintBox.getBoundingClientRect(),
-    look: target.readInitials(),
-  }));
-  for (const { target, box, look } of reads) {
-    if (!target.canvas || !look) continue;
-    if (isNearViewport(box)) {
-      paint(target.canvas, { ...look, devicePixels: Math.max(1, Math.round(box.width * ratio)) });
-    } else {
-      cancelViewportWatch.set(
-        target,
-        watchNearViewport(target.paintBox, () => {
-          cancelViewportWatch.delete(target);
-          void schedulePaint(target);
-        }),
-      );
-    }
+/** After layout: the boxes are current, so reading them is cheap. */
+function handleResize(entries: ResizeObserverEntry[]): void {
+  const laidOut: InitialsPaintTarget[] = [];
+  for (const entry of entries) {
+    const target = targetsByBox.get(entry.target);
+    const state = target && tracked.get(target);
+    if (!target || !state) continue;
+    const box = entry.target.getBoundingClientRect();
+    state.width = box.width;
+    state.near = isNearViewport(box);
+    laidOut.push(target);
   }
+  paintVisible(laidOut);
+}
+
+function track(target: InitialsPaintTarget): Tracked {
+  watchScreen();
+  const box = target.paintBox;
+  let state = tracked.get(target);
+  if (state?.box === box) return state;
+  if (state) untrack(target);
+  resizeObserver ??= new ResizeObserver(handleResize);
+  resizeObserver.observe(box);
+  targetsByBox.set(box, target);
+  state = {
+    box,
+    width: null,
+    near: null,
+    stale: true,
+    paintedPixels: 0,
+    stopNearness: observeNearness(box, (near) => {
+      const current = tracked.get(target);
+      if (!current) return;
+      current.near = near;
+      if (near) paintVisible([target]);
+    }),
+  };
+  tracked.set(target, state);
+  return state;
+}
+
+function untrack(target: InitialsPaintTarget): void {
+  const state = tracked.get(target);
+  if (!state) return;
+  tracked.delete(target);
+  targetsByBox.delete(state.box);
+  resizeObserver?.unobserve(state.box);
+  state.stopNearness();
 }
 
 /** A hidden page gets no animation frames; the pass then runs on this timer instead. */
 const hiddenPageDelay = 100;
 
+function runPass(fromTimer: boolean): void {
+  const targets = [...queued];
+  queued.clear();
+  pendingPass = null;
+  if (fromTimer) {
+    // No frame came (a hidden page): nothing laid the boxes out for us, so read them here.
+    for (const target of targets) {
+      const state = tracked.get(target);
+      if (!state) continue;
+      const box = state.box.getBoundingClientRect();
+      state.width = box.width;
+      state.near = isNearViewport(box);
+    }
+  }
+  paintVisible(targets);
+}
+
 /**
- * Runs `pass` at the start of the next frame, where style and layout are due anyway, so the boxes it reads
- * cost one layout per frame however many elements updated in between (a microtask pass would force one
- * layout per burst of updates: a thousand cards verifying one by one would lay the page out a thousand
- * times).
+ * Runs the pass at the start of the next frame and settles after that frame's layout and resize
+ * callbacks, so a target laid out for the first time in that frame is painted by then too.
  */
-function atNextFrame(pass: () => void): Promise<void> {
+function atNextFrame(): Promise<void> {
   return new Promise((resolve) => {
     let done = false;
-    const run = () => {
+    const run = (fromTimer: boolean) => {
       if (done) return;
       done = true;
       cancelAnimationFrame(frame);
       clearTimeout(timer);
-      pass();
-      resolve();
+      runPass(fromTimer);
+      if (fromTimer) {
+        resolve();
+        return;
+      }
+      // A task queued in a frame callback runs once the frame's rendering steps are over.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
     };
-    const frame = requestAnimationFrame(run);
-    const timer = setTimeout(run, hiddenPageDelay);
+    const frame = requestAnimationFrame(() => run(false));
+    const timer = setTimeout(() => run(true), hiddenPageDelay);
   });
 }
 
-/** Queues `target` for the paint pass at the next frame; settles when that pass has run. */
+/**
+ * Marks `target`'s canvas as out of date: it is repainted at the next frame if it can be seen then,
+ * otherwise when it is laid out near the viewport. From then on until `cancelPaint` it is also repainted
+ * when it is resized, and when the pixel ratio, forced colours or colour scheme change. Settles once the
+ * next frame has been rendered.
+ */
 export function schedulePaint(target: InitialsPaintTarget): Promise<void> {
-  stopViewportWatch(target);
+  track(target).stale = true;
   queued.add(target);
-  pendingPass ??= atNextFrame(runPass);
+  pendingPass ??= atNextFrame();
   return pendingPass;
 }
 
-/** Drops `target` from the queue and from the viewport watch (on disconnect). */
+/** Forgets `target` (on disconnect). */
 export function cancelPaint(target: InitialsPaintTarget): void {
   queued.delete(target);
-  connected.delete(target);
-  stopViewportWatch(target);
+  untrack(target);
 }
 
 /**
- * Keeps `target` crisp and in the right colours while it is connected: it is repainted when the device
- * pixel ratio changes (zoom, another screen) and when forced colours or the colour scheme switch.
- * `cancelPaint` ends it.
+ * Every tracked target is repainted when the device pixel ratio changes (zoom, another screen) and when
+ * forced colours or the colour scheme switch.
  */
-export function keepPainted(target: InitialsPaintTarget): void {
-  connected.add(target);
-  if (!watchingScreen) {
-    watchingScreen = true;
-    watchDevicePixelRatio();
-    for (const query of ['(forced-colors: active)', '(prefers-color-scheme: dark)']) {
-      const list = matchMedia(query);
-      list.addEventListener('change', repaintAll);
-      screenQueries.push(list);
-    }
+function watchScreen(): void {
+  if (watchingScreen) return;
+  watchingScreen = true;
+  watchDevicePixelRatio();
+  for (const query of ['(forced-colors: active)', '(prefers-color-scheme: dark)']) {
+    const list = matchMedia(query);
+    list.addEventListener('change', repaintAll);
+    screenQueries.push(list);
   }
 }
 
 function repaintAll(): void {
-  for (const target of connected) void schedulePaint(target);
+  for (const target of tracked.keys()) void schedulePaint(target);
 }
 
 function watchDevicePixelRatio(): void {
@@ -129,9 +211,4 @@ function watchDevicePixelRatio(): void {
     },
     { once: true },
   );
-}
-
-function stopViewportWatch(target: InitialsPaintTarget): void {
-  cancelViewportWatch.get(target)?.();
-  cancelViewportWatch.delete(target);
 }

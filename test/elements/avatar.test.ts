@@ -337,4 +337,17 @@ describe('<sh-avatar>', () => {
       window.scrollTo(0, 0);
     });
   });
+
+  describe('resized by the page', () => {
+    it('repaints at the new size in the frame it is laid out, with no update of its own', async () => {
+      const el = await fixture<ShAvatar>(html`<sh-avatar name="Grace Hopper"></sh-avatar>`);
+      expect(canvasOf(el).width).to.equal(40 * devicePixelRatio);
+      el.style.setProperty('--sh-avatar-size', '96px');
+      const widthAtFrame = await new Promise<number>((resolve) =>
+        requestAnimationFrame(() => setTimeout(() => resolve(canvasOf(el).width))),
+      );
+      expect(widthAtFrame).to.equal(96 * devicePixelRatio);
+      expect(near(pixelAt(canvasOf(el), 4, 48), parseColor(avatarColor('Grace Hopper').background))).to.be.true;
+    });
+  });
 });

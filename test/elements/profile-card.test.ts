@@ -154,6 +154,38 @@ describe('<sh-profile-card>', () => {
     });
   });
 
+  describe('in a page of a thousand rows', () => {
+    it('lays out and paints only the rows near the viewport, and the others when scrolled to', async () => {
+      const tokens = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => signProfileToken(host.privateKey, { displayName: `Attendee ${i}` })),
+      );
+      const list = await fixture<HTMLElement>(html`<div>
+        ${Array.from({ length: 1000 }, (_, i) => html`<sh-profile-card layout="row" .publicKey=${host.publicPem} .token=${tokens[i % 40]}></sh-profile-card>`)}
+      </div>`);
+      const cards = [...list.querySelectorAll<ShProfileCard>('sh-profile-card')];
+      await Promise.all(cards.map((card) => settled(card)));
+      const canvasIn = (card: ShProfileCard) => {
+        const avatar = part(card, 'avatar') as (HTMLElement & { updateComplete: Promise<unknown> }) | null;
+        return avatar?.shadowRoot?.querySelector('canvas') ?? null;
+      };
+      await Promise.all(cards.map((card) => (part(card, 'avatar') as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+      const first = cards[0];
+      const last = cards[999];
+      expect(text(first, 'name')).to.equal('Attendee 0');
+      expect(text(last, 'name')).to.equal('Attendee 39');
+      expect(part(first, 'card')?.checkVisibility({ contentVisibilityAuto: true })).to.be.true;
+      expect(part(last, 'card')?.checkVisibility({ contentVisibilityAuto: true })).to.be.false;
+      // Rows keep their height while skipped, so the page is as tall as a thousand rows.
+      expect(list.getBoundingClientRect().height).to.be.closeTo(1000 * first.getBoundingClientRect().height, 1);
+      expect(canvasIn(first)?.width).to.equal(32 * devicePixelRatio);
+      expect(canvasIn(last)?.width, 'an unpainted canvas keeps its 300×150 default').to.equal(300);
+      last.scrollIntoView();
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      expect(canvasIn(last)?.width).to.equal(32 * devicePixelRatio);
+      window.scrollTo(0, 0);
+    });
+  });
+
   describe('while verifying', () => {
     it('shows a skeleton with the layout of the final card', async () => {
       const jwksId = crypto.randomUUID();

@@ -2,7 +2,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { avatarColor, avatarColorKey, initials, type AvatarColor } from '../../initials/index.js';
-import { cancelPaint, keepPainted, schedulePaint, type InitialsPaintTarget } from '../../raster/paint-scheduler.js';
+import { cancelPaint, schedulePaint, type InitialsPaintTarget } from '../../raster/paint-scheduler.js';
 import { watchNearViewport } from '../../raster/near-viewport.js';
 import { imageFailedBefore, rememberFailedImage, requestableImageUrl } from './avatar-image-url.js';
 import { cssProperties } from '../internal/css-properties.js';
@@ -85,7 +85,6 @@ export class ShAvatar extends LitElement implements InitialsPaintTarget {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    keepPainted(this);
     if (!this.hasUpdated) return;
     if (this.imageState !== 'loaded') this.paintPass = schedulePaint(this);
     if (this.imageState === 'loading' && this.imageUrl) this.armImageTimer(this.imageUrl);

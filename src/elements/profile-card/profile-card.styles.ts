@@ -31,6 +31,16 @@ export const profileCardStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* A page of a thousand cards lays out and paints only those near the viewport; the others keep the
+     size they last had (or this estimate: one row, or a card without pairs). */
+  :host([layout='row']),
+  :host([layout='card']) {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 98px;
+  }
+  :host([layout='row']) {
+    contain-intrinsic-block-size: auto 45px;
+  }
   :host([layout='avatar']) {
     display: inline-block;
   }
