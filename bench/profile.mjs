@@ -1,6 +1,9 @@
 // Where the time goes: one suite's harness call in headless Chromium under the V8 CPU profiler.
-//   node bench/profile.mjs --suite cards --contender ours [--call render] [--top 40] [--out bench/results/cards-ours.cpuprofile]
+//   node bench/profile.mjs --suite cards --contender ours [--call render] [--before load] [--top 40] [--trace]
+//                          [--out bench/results/cards-ours.cpuprofile]
 // Prints the functions with the most self time (and by script), and writes the .cpuprofile (open it in DevTools).
+// --before: harness calls made first, untimed (comma-separated). --trace: a Chromium trace instead, summed by
+// event name, with what the tasks over 50 ms were made of.
 // Uses dist/ as it is: run `npm run build` first.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +22,7 @@ const { values: args } = parseArgs({
     top: { type: 'string', default: '40' },
     out: { type: 'string' },
     trace: { type: 'boolean' },
+    before: { type: 'string' },
   },
 });
 const suite = suites.find((s) => s.id === args.suite);
@@ -51,9 +55,31 @@ async function traceCall(bench, cdp) {
     entry.us += e.dur; entry.n += 1; entry.max = Math.max(entry.max, e.dur);
     byName.set(e.name, entry);
   }
-  const rows = [...byName].sort((a, b) => b[1].us - a[1].us).slice(0, Number(args.top));
-  process.stdout.write(`main-thread trace events (inclusive; nested events overlap)\n${rows.map(([name, e]) =>
-    `${(e.us / 1000).toFixed(1).padStart(8)} ms ×${String(e.n).padStart(5)} max ${(e.max / 1000).toFixed(1).padStart(6)} ms  ${name}`).join('\n')}\n`);
+  const table = (map) => [...map].sort((a, b) => b[1].us - a[1].us).slice(0, Number(args.top)).map(([name, e]) =>
+    `${(e.us / 1000).toFixed(1).padStart(8)} ms ×${String(e.n).padStart(5)} max ${(e.max / 1000).toFixed(1).padStart(6)} ms  ${name}`).join('\n');
+  process.stdout.write(`main-thread trace events (inclusive; nested events overlap)\n${table(byName)}\n`);
+  // Top-level events: those no other event of the thread encloses.
+  const sorted = [...own].sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const topLevel = [];
+  let end = -Infinity;
+  for (const e of sorted) {
+    if (e.ts >= end) {
+      topLevel.push(e);
+      end = e.ts + e.dur;
+    }
+  }
+  const tasks = topLevel.filter((e) => e.dur > 50_000).sort((a, b) => b.dur - a.dur);
+  process.stdout.write(`\n${tasks.length} top-level events over 50 ms\n`);
+  for (const task of tasks.slice(0, 5)) {
+    const inside = new Map();
+    for (const e of own) {
+      if (e === task || e.ts < task.ts || e.ts + e.dur > task.ts + task.dur) continue;
+      const entry = inside.get(e.name) ?? { us: 0, n: 0, max: 0 };
+      entry.us += e.dur; entry.n += 1; entry.max = Math.max(entry.max, e.dur);
+      inside.set(e.name, entry);
+    }
+    process.stdout.write(`\n${task.name} of ${(task.dur / 1000).toFixed(1)} ms at ${((task.ts - own[0].ts) / 1000).toFixed(0)} ms:\n${table(inside).split('\n').slice(0, 14).join('\n')}\n`);
+  }
 }
 
 const server = await startServer(files);
@@ -61,6 +87,7 @@ const browser = await launchBrowser();
 try {
   const bench = await openBenchPage(browser, { url: `${server.origin}/page/`, origin: server.origin, timeoutMs: 150_000, onProblem: log });
   const cdp = await bench.page.context().newCDPSession(bench.page);
+  for (const call of (args.before ?? '').split(',').filter(Boolean)) await bench.call(call);
   await bench.collectGarbage();
   if (args.trace) {
     await traceCall(bench, cdp);

@@ -1,11 +1,11 @@
-// Runs the DOM-free suites (token, initials) in Node: esbuild compiles the same test files the browser
+// Runs the DOM-free suites (token, initials, lists) in Node: esbuild compiles the same test files the browser
 // runs, node:test executes them with mocha-style globals, and the totals go to .test-results/node.json.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 
 const outdir = '.test-results/node-build';
-const entryPoints = ['test/token', 'test/initials'].filter((dir) => existsSync(dir)).flatMap((dir) =>
+const entryPoints = ['test/token', 'test/initials', 'test/lists'].filter((dir) => existsSync(dir)).flatMap((dir) =>
   readdirSync(dir, { recursive: true })
     .filter((file) => file.endsWith('.test.ts'))
     .map((file) => `${dir}/${file}`),

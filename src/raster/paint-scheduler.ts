@@ -33,6 +33,7 @@ interface Tracked {
 const tracked = new Map<InitialsPaintTarget, Tracked>();
 const targetsByBox = new Map<Element, InitialsPaintTarget>();
 const queued = new Set<InitialsPaintTarget>();
+const queuedNow = new Set<InitialsPaintTarget>();
 let pendingPass: Promise<void> | null = null;
 let resizeObserver: ResizeObserver | null = null;
 let watchingScreen = false;
@@ -112,6 +113,12 @@ function untrack(target: InitialsPaintTarget): void {
   state.stopNearness();
 }
 
+function paintQueuedNow(): void {
+  const targets = [...queuedNow];
+  queuedNow.clear();
+  paintVisible(targets);
+}
+
 /** A hidden page gets no animation frames; the pass then runs on this timer instead. */
 const hiddenPageDelay = 100;
 
@@ -163,13 +170,20 @@ function atNextFrame(): Promise<void> {
 }
 
 /**
- * Marks `target`'s canvas as out of date: it is repainted at the next frame if it can be seen then,
- * otherwise when it is laid out near the viewport. From then on until `cancelPaint` it is also repainted
+ * Marks `target`'s canvas as out of date: it is repainted once the current updates are done when it is laid
+ * out in view, at the next frame if it can be seen then, otherwise when it is laid out near the viewport. From then on until `cancelPaint` it is also repainted
  * when it is resized, and when the pixel ratio, forced colours or colour scheme change. Settles once the
  * next frame has been rendered.
  */
 export function schedulePaint(target: InitialsPaintTarget): Promise<void> {
-  track(target).stale = true;
+  const state = track(target);
+  state.stale = true;
+  if (state.width && state.near) {
+    // Laid out and in view already (a renamed avatar, a recycled list row): its size is known, so it can
+    // be painted right after this burst of updates, in the frame that shows the new name.
+    if (queuedNow.size === 0) queueMicrotask(paintQueuedNow);
+    queuedNow.add(target);
+  }
   queued.add(target);
   pendingPass ??= atNextFrame();
   return pendingPass;
@@ -178,6 +192,7 @@ export function schedulePaint(target: InitialsPaintTarget): Promise<void> {
 /** Forgets `target` (on disconnect). */
 export function cancelPaint(target: InitialsPaintTarget): void {
   queued.delete(target);
+  queuedNow.delete(target);
   untrack(target);
 }
 

@@ -140,6 +140,38 @@ describe('<sh-attendee-list>', () => {
       expect(rowNames(el).some((name) => name.startsWith('Attendee 04') || name.startsWith('Attendee 05'))).to.be.true;
       expect(rows(el)[0]?.getAttribute('aria-setsize')).to.equal('10000');
     });
+
+    it('hands the avatars of rows scrolled away to the rows scrolled in, each painted with its own initials', async () => {
+      const profiles = Array.from({ length: 10_000 }, (_, i) => ({ displayName: `${String.fromCharCode(65 + (i % 26))}x Attendee ${i}` }));
+      const el = await fixture<ShAttendeeList>(html`<sh-attendee-list .profiles=${profiles}></sh-attendee-list>`);
+      await settled(el);
+      const list = el.shadowRoot?.querySelector('[part~="list"]') as HTMLElement;
+      const avatarsSeen = new Set<Element>();
+      let rowsSeen = 0;
+      for (let step = 0; step < 40; step += 1) {
+        list.scrollTop += list.clientHeight;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        for (const row of rows(el)) {
+          rowsSeen += 1;
+          const avatar = row.querySelector('sh-avatar') as (HTMLElement & { name: string }) | null;
+          expect(avatar, 'every row has its avatar').to.not.equal(null);
+          expect(avatar?.name).to.equal(row.querySelector('[part~="name"]')?.textContent);
+          avatarsSeen.add(avatar as Element);
+        }
+      }
+      expect(rowsSeen).to.be.greaterThan(400);
+      // A few screens' worth of avatar elements serve forty screens of rows.
+      expect(avatarsSeen.size).to.be.at.most(80);
+      const visible = rows(el).find((row) => row.getBoundingClientRect().top >= list.getBoundingClientRect().top) as HTMLElement;
+      const avatar = visible.querySelector('sh-avatar') as HTMLElement & { name: string; updateComplete: Promise<unknown> };
+      await avatar.updateComplete;
+      const canvas = avatar.shadowRoot?.querySelector('canvas') as HTMLCanvasElement;
+      expect(canvas.width).to.equal(32 * devicePixelRatio);
+      const fresh = await fixture<HTMLElement>(html`<sh-avatar name=${avatar.name} size="32"></sh-avatar>`);
+      await (fresh as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const freshCanvas = fresh.shadowRoot?.querySelector('canvas') as HTMLCanvasElement;
+      expect(canvas.toDataURL(), 'a recycled avatar shows exactly what a new one would').to.equal(freshCanvas.toDataURL());
+    });
   });
 
   describe('sorting and filtering across scripts', () => {

@@ -12,9 +12,9 @@ import {
   type SessionProfile,
   type VerifyOptions,
 } from '../../token/index.js';
-import { avatarColorKey } from '../../initials/index.js';
 import { ProfileVerificationMixin } from '../internal/profile-verification.js';
 import { attendeeListStyles } from './attendee-list.styles.js';
+import { AvatarPool } from './avatar-pool.js';
 import { englishAttendeeListStrings, type AttendeeListStrings } from './attendee-list-strings.js';
 import { attendeeSearchText, foldForSearch, matchesQuery } from './attendee-search.js';
 import { runInBatches } from './batch-verification.js';
@@ -31,7 +31,6 @@ interface AttendeeRow {
 
 type Outcome = AttendeeRow | ProfileTokenErrorCode;
 
-const verificationBatchSize = 100;
 /** Rows that fill a first screen of the list; until there are this many, each batch is shown at once. */
 const firstScreenRows = 40;
 /** How often (ms) rows verified since are added to the shown list while verification runs. */
@@ -90,7 +89,7 @@ export class ShAttendeeList extends ProfileVerificationMixin(LitElement) {
   @state() private filterQuery = '';
   @state() private activeKey: string | null = null;
   /** The indexes of the rows the virtualizer has in the DOM. */
-  @state() private renderedRange = { first: 0, last: -1 };
+  private renderedRange = { first: 0, last: -1 };
 
   @query('.list') private readonly list!: (HTMLElement & VirtualizerHostElement) | null;
 
@@ -101,6 +100,7 @@ export class ShAttendeeList extends ProfileVerificationMixin(LitElement) {
   private rowsChanged = false;
   private rowsRendered: Promise<void> = Promise.resolve();
   private focusInList = false;
+  private readonly avatars = new AvatarPool();
   private collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
   private numberFormat = new Intl.NumberFormat();
 
@@ -220,14 +220,7 @@ export class ShAttendeeList extends ProfileVerificationMixin(LitElement) {
       aria-posinset=${index + 1}
       data-index=${index}
     >
-      <sh-avatar
-        part="avatar"
-        decorative
-        size="32"
-        .name=${profile.displayName}
-        .src=${profile.avatarUrl}
-        .colorKey=${avatarColorKey(profile)}
-      ></sh-avatar>
+      ${this.avatars.avatarFor(row.key, profile)}
       <span part="name" class="name">${profile.displayName}</span>
       ${profile.userProfile[0] ? html`<span part="summary" class="summary">${profile.userProfile[0][1]}</span>` : nothing}
     </div>`;
@@ -277,7 +270,6 @@ export class ShAttendeeList extends ProfileVerificationMixin(LitElement) {
     let arriving: AttendeeRow[] = [];
     let shownAt = performance.now();
     void runInBatches(unknown, (token) => this.verifyOne(token, key, { ...options, signal: abort.signal }), {
-      batchSize: verificationBatchSize,
       signal: abort.signal,
       onBatch: (batch) => {
         for (const { item, outcome } of batch) this.outcomes.set(item, outcome);
@@ -416,7 +408,12 @@ export class ShAttendeeList extends ProfileVerificationMixin(LitElement) {
   }
 
   private handleRangeChanged(event: RangeChangedEvent): void {
+    // Runs before the virtualizer renders the new range (its own listener was added after this one).
+    this.avatars.keepOnly(this.visibleRows.slice(Math.max(0, event.first), event.last + 1).map((row) => row.key));
+    const wasRendered = this.activeRowRendered();
     this.renderedRange = { first: event.first, last: event.last };
+    // The range changes every frame while scrolling; only the list's tab stop depends on it.
+    if (this.activeRowRendered() !== wasRendered) this.requestUpdate();
   }
 
   /**

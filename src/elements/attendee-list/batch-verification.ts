@@ -19,29 +19,47 @@ export function yieldToMain(): Promise<void> {
 }
 
 export interface BatchOptions<Outcome> {
-  /** How many items start together; each batch is followed by a yield. */
-  readonly batchSize?: number;
+  /** Milliseconds one batch should keep the main thread; the batch size adapts to it. */
+  readonly targetMs?: number;
+  /** The first batch's size: small, because code runs slowest before the engine has optimised it. */
+  readonly firstBatchSize?: number;
+  readonly maxBatchSize?: number;
   readonly signal?: AbortSignal;
   /** Called after each batch with its outcomes, in item order. */
   readonly onBatch: (outcomes: ReadonlyArray<{ item: string; outcome: Outcome }>) => void;
+  /** The clock batches are timed with. */
+  readonly now?: () => number;
+}
+
+/** The size of the next batch, after `size` items took `elapsedMs`: aimed at `targetMs`, at most doubling. */
+export function nextBatchSize(size: number, elapsedMs: number, targetMs: number, maxBatchSize: number): number {
+  const aimed = Math.floor((size * targetMs) / Math.max(elapsedMs, 0.1));
+  return Math.max(1, Math.min(aimed, 2 * size, maxBatchSize));
 }
 
 /**
- * Runs `work` over `items` in batches and reports each batch; stops quietly when `signal` aborts.
- * `work` must not reject: it turns failures into outcomes.
+ * Runs `work` over `items` in batches, yielding to the main thread before each, and reports each batch;
+ * stops quietly when `signal` aborts. Each batch is sized from the time the previous ones took (their
+ * work and `onBatch`), so no batch holds the main thread much longer than `targetMs`, however fast the
+ * device. `work` must not reject: it turns failures into outcomes.
  */
 export async function runInBatches<Outcome>(
   items: readonly string[],
   work: (item: string) => Promise<Outcome>,
-  { batchSize = 100, signal, onBatch }: BatchOptions<Outcome>,
+  { targetMs = 12, firstBatchSize = 10, maxBatchSize = 1000, signal, onBatch, now = () => performance.now() }: BatchOptions<Outcome>,
 ): Promise<void> {
-  for (let start = 0; start < items.length; start += batchSize) {
+  let size = firstBatchSize;
+  let start = 0;
+  while (start < items.length) {
     // Yield first too: the task that started the run (an update, a render) should end before work begins.
     await yieldToMain();
     if (signal?.aborted) return;
-    const batch = items.slice(start, start + batchSize);
+    const startedAt = now();
+    const batch = items.slice(start, start + size);
+    start += batch.length;
     const outcomes = await Promise.all(batch.map(async (item) => ({ item, outcome: await work(item) })));
     if (signal?.aborted) return;
     onBatch(outcomes);
+    size = nextBatchSize(batch.length, now() - startedAt, targetMs, maxBatchSize);
   }
 }
