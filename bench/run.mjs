@@ -1,7 +1,9 @@
 // `npm run bench`: builds the bench pages against dist/, runs every suite's scenarios in headless Chromium, reports.
 //   node bench/run.mjs [--suites avatar,cards,list,groups] [--rounds 7] [--only ours,raw-dom] [--scenarios S1,C1,L,G1]
-//                      [--dist dist] [--skip-build]
+//                      [--dist dist] [--skip-build] [--compare DIR]
 // dist/ is rebuilt first (npm run build) when it is missing or older than src/ (unless --skip-build or --dist).
+// --compare DIR adds a contender `before`: our contender built from another dist folder (say, a copy of dist/
+// made before a change), measured in the same interleaved rounds, for A/B comparisons on a noisy machine.
 // Progress goes to stderr; the Markdown summary to stdout; everything to bench/results/latest.{json,md} and shots/.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -39,6 +41,7 @@ const OPTIONS = {
   scenarios: { type: 'string' },
   dist: { type: 'string', default: 'dist' },
   'skip-build': { type: 'boolean' },
+  compare: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
 let args;
@@ -91,11 +94,19 @@ if (buildReason) {
 }
 
 // ---- what runs: suites, their contenders and scenarios after --only / --scenarios ----
+const compareDir = args.compare ? path.resolve(args.compare) : null;
+if (compareDir && !fs.existsSync(path.join(compareDir, 'define.js'))) fail(`--compare: ${compareDir}/define.js does not exist`);
+/** With --compare, every suite's own contender a second time, from the other build. */
+const withComparison = (contenders) => {
+  if (!compareDir) return contenders;
+  const [, ours] = Object.entries(contenders).find(([, c]) => c.ours) ?? [];
+  return ours ? { ...contenders, before: { ...ours, ours: false, distDir: compareDir, label: `${ours.label} (built in ${compareDir})` } } : contenders;
+};
 const suites = allSuites
   .filter((suite) => !onlySuites || onlySuites.includes(suite.id))
   .map((suite) => ({
     ...suite,
-    contenders: Object.fromEntries(Object.entries(suite.contenders).filter(([id]) => !onlyContenders || onlyContenders.includes(id))),
+    contenders: Object.fromEntries(Object.entries(withComparison(suite.contenders)).filter(([id]) => !onlyContenders || onlyContenders.includes(id) || id === 'before')),
     scenarios: suite.scenarios.filter((s) => !onlyScenarios || onlyScenarios.includes(s.id)),
   }))
   .filter((suite) => Object.keys(suite.contenders).length > 0 && suite.scenarios.length > 0);
@@ -108,7 +119,7 @@ const data = {};
 for (const suite of suites) {
   const html = fs.readFileSync(path.join(BENCH_DIR, 'pages', suite.html));
   for (const [id, contender] of Object.entries(suite.contenders)) {
-    const bundle = await bundlePage({ harness: suite.harness, contender: contender.module, distDir })
+    const bundle = await bundlePage({ harness: suite.harness, contender: contender.module, distDir: contender.distDir ?? distDir })
       .catch((error) => fail(`bundling ${suite.id}/${id} failed: ${error.message}`));
     bundles[`${suite.id}/${id}`] = { bytes: bundle.bytes, gzipBytes: bundle.gzipBytes };
     files.set(`/pages/${suite.id}/${id}/index.html`, { body: html, type: 'text/html; charset=utf-8' });

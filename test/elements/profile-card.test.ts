@@ -155,7 +155,12 @@ describe('<sh-profile-card>', () => {
   });
 
   describe('in a page of a thousand rows', () => {
-    it('lays out and paints only the rows near the viewport, and the others when scrolled to', async () => {
+    const avatarOf = (card: ShProfileCard) =>
+      card.shadowRoot?.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('sh-avatar') ?? null;
+    const canvasIn = (card: ShProfileCard) => avatarOf(card)?.shadowRoot?.querySelector('canvas') ?? null;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+    async function thousandRows(): Promise<{ list: HTMLElement; cards: ShProfileCard[] }> {
       const tokens = await Promise.all(
         Array.from({ length: 40 }, (_, i) => signProfileToken(host.privateKey, { displayName: `Attendee ${i}` })),
       );
@@ -164,11 +169,12 @@ describe('<sh-profile-card>', () => {
       </div>`);
       const cards = [...list.querySelectorAll<ShProfileCard>('sh-profile-card')];
       await Promise.all(cards.map((card) => settled(card)));
-      const canvasIn = (card: ShProfileCard) => {
-        const avatar = part(card, 'avatar') as (HTMLElement & { updateComplete: Promise<unknown> }) | null;
-        return avatar?.shadowRoot?.querySelector('canvas') ?? null;
-      };
-      await Promise.all(cards.map((card) => (part(card, 'avatar') as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+      await Promise.all(cards.flatMap((card) => avatarOf(card)?.updateComplete ?? []));
+      return { list, cards };
+    }
+
+    it('lays out and paints only the rows near the viewport, and the others when scrolled to', async () => {
+      const { list, cards } = await thousandRows();
       const first = cards[0];
       const last = cards[999];
       expect(text(first, 'name')).to.equal('Attendee 0');
@@ -178,11 +184,23 @@ describe('<sh-profile-card>', () => {
       // Rows keep their height while skipped, so the page is as tall as a thousand rows.
       expect(list.getBoundingClientRect().height).to.be.closeTo(1000 * first.getBoundingClientRect().height, 1);
       expect(canvasIn(first)?.width).to.equal(32 * devicePixelRatio);
-      expect(canvasIn(last)?.width, 'an unpainted canvas keeps its 300×150 default').to.equal(300);
       last.scrollIntoView();
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      for (let i = 0; i < 30 && canvasIn(last)?.width !== 32 * devicePixelRatio; i += 1) await frame();
       expect(canvasIn(last)?.width).to.equal(32 * devicePixelRatio);
       window.scrollTo(0, 0);
+    });
+
+    it('builds avatars for the rows near the viewport only, when a thousand are appended at once', async () => {
+      const { cards } = await thousandRows();
+      for (let i = 0; i < 5; i += 1) await frame();
+      const withAvatar = cards.filter((card) => avatarOf(card) !== null).length;
+      expect(withAvatar).to.be.within(13, 200);
+      // The first screen has its avatars, painted.
+      for (const card of cards.slice(0, 12)) expect(canvasIn(card)?.width).to.equal(32 * devicePixelRatio);
+      // The others keep a placeholder of the avatar's size.
+      const placeholder = part(cards[999], 'avatar') as HTMLElement;
+      expect(placeholder.localName).to.equal('div');
+      expect(getComputedStyle(placeholder).width).to.equal('32px');
     });
   });
 

@@ -67,8 +67,8 @@ export class ShAvatar extends LitElement implements InitialsPaintTarget {
   @query('.base', true) private readonly base!: HTMLElement | null;
 
   private imageUrl: string | null = null;
-  private shownInitials = '';
-  private palette: AvatarColor = avatarColor('');
+  /** What the canvas shows, worked out when it is first painted (an avatar far off screen never is). */
+  private look: { name: string; colorKey: string | null; initials: string; palette: AvatarColor } | null = null;
   private timeoutId: ReturnType<typeof setTimeout> | undefined;
   private cancelTimerStart: (() => void) | undefined;
   private pendingFailure: AvatarImageFailure | null = null;
@@ -97,11 +97,6 @@ export class ShAvatar extends LitElement implements InitialsPaintTarget {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('name')) this.shownInitials = initials(this.name);
-    if (changed.has('name') || changed.has('colorKey')) {
-      // The same normalised key as the card and the list use, so a name has one colour everywhere.
-      this.palette = avatarColor(this.colorKey || avatarColorKey({ displayName: this.name }));
-    }
     if (changed.has('shape') && !avatarShapes.includes(this.shape)) this.shape = 'circle';
     if (changed.has('loading') && !avatarLoadingModes.includes(this.loading)) this.loading = 'lazy';
     if (changed.has('src')) this.startImage();
@@ -150,7 +145,7 @@ export class ShAvatar extends LitElement implements InitialsPaintTarget {
   readInitials() {
     if (this.imageState === 'loaded' || !this.isConnected) return null;
     const style = getComputedStyle(this);
-    const palette = this.palette;
+    const { initials: text, palette } = this.currentLook();
     let background = style.getPropertyValue('--sh-avatar-background').trim() || palette.background;
     let foreground = style.getPropertyValue('--sh-avatar-color').trim() || palette.foreground;
     if (forcedColors?.matches && this.base) {
@@ -159,12 +154,25 @@ export class ShAvatar extends LitElement implements InitialsPaintTarget {
       foreground = baseStyle.color;
     }
     return {
-      text: this.shownInitials,
+      text,
       background,
       foreground,
       fontFamily: style.getPropertyValue('--sh-avatar-font-family').trim() || defaultFontFamily,
       fontWeight: '600',
     };
+  }
+
+  private currentLook() {
+    if (this.look?.name !== this.name || this.look.colorKey !== this.colorKey) {
+      this.look = {
+        name: this.name,
+        colorKey: this.colorKey,
+        initials: initials(this.name),
+        // The same normalised key as the card and the list use, so a name has one colour everywhere.
+        palette: avatarColor(this.colorKey || avatarColorKey({ displayName: this.name })),
+      };
+    }
+    return this.look;
   }
 
   private startImage(): void {

@@ -151,7 +151,7 @@ export const profileCardStyles = css`
     width: 40px;
     height: 40px;
   }
-  .skeleton .avatar-placeholder {
+  .avatar-placeholder {
     width: 64px;
     height: 64px;
     border-radius: 50%;
@@ -186,7 +186,7 @@ export const profileCardStyles = css`
     min-width: 0;
     color: var(--_muted);
   }
-  :host([layout='row']) .skeleton .avatar-placeholder {
+  :host([layout='row']) .avatar-placeholder {
     width: 32px;
     height: 32px;
   }
@@ -198,7 +198,7 @@ export const profileCardStyles = css`
       border-color: CanvasText;
     }
     .skeleton .bar,
-    .skeleton .avatar-placeholder {
+    .avatar-placeholder {
       background: GrayText;
     }
   }

@@ -32,6 +32,22 @@ const avatarSizes: Record<ProfileCardLayout, number> = { card: 64, row: 32, avat
 /** setTimeout's limit; an expiry further away is re-armed when it is reached. */
 const maxTimerDelay = 2 ** 31 - 1;
 
+/**
+ * How many cards may build their avatar before the next frame without knowing whether anyone can see them:
+ * more than a screenful. Beyond it (a page appending a thousand cards at once) a card waits until the browser
+ * says it is relevant (`content-visibility: auto`), so cards far off screen never build one.
+ */
+const eagerAvatarsPerFrame = 48;
+let eagerAvatarsThisFrame = 0;
+const relevanceEvents = typeof ContentVisibilityAutoStateChangeEvent === 'function';
+
+function mayBuildAvatarUnseen(): boolean {
+  if (!relevanceEvents) return true;
+  if (eagerAvatarsThisFrame === 0) requestAnimationFrame(() => (eagerAvatarsThisFrame = 0));
+  eagerAvatarsThisFrame += 1;
+  return eagerAvatarsThisFrame <= eagerAvatarsPerFrame;
+}
+
 function looksLikeEmailAddress(email: string): boolean {
   return /^[^\s@]+@[^\s@]+$/.test(email);
 }
@@ -101,6 +117,22 @@ export class ShProfileCard extends ProfileVerificationMixin(LitElement) {
     onError: (error) => this.handleFailed(error),
   });
   private expiryTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Whether the browser skips rendering the card's contents (`content-visibility: auto`, far from the
+   * viewport); `null` until it has said.
+   */
+  private contentSkipped: boolean | null = null;
+  /** The avatar waits until the card is relevant. */
+  private avatarDeferred = false;
+
+  constructor() {
+    super();
+    this.addEventListener('contentvisibilityautostatechange', (event) => {
+      const { skipped } = event as ContentVisibilityAutoStateChangeEvent;
+      this.contentSkipped = skipped;
+      if (!skipped && this.avatarDeferred) this.requestUpdate();
+    });
+  }
 
   /** Whether the card is checking a token right now. */
   get verifying(): boolean {
@@ -158,7 +190,12 @@ export class ShProfileCard extends ProfileVerificationMixin(LitElement) {
   }
 
   private renderProfile({ profile, verified }: ShownProfile, strings: ProfileCardStrings): TemplateResult {
-    const avatar = html`<sh-avatar
+    // The avatar is decorative beside the name (not in the `avatar` layout), so a card nobody can see yet
+    // keeps a placeholder of its size instead of building an element with its own shadow root and canvas.
+    this.avatarDeferred = this.layout !== 'avatar' && !this.shadowRoot?.querySelector('sh-avatar') && this.avatarMustWait();
+    const avatar = this.avatarDeferred
+      ? html`<div part="avatar" class="avatar-placeholder"></div>`
+      : html`<sh-avatar
       part="avatar"
       .name=${profile.displayName}
       .src=${profile.avatarUrl}
@@ -190,6 +227,11 @@ export class ShProfileCard extends ProfileVerificationMixin(LitElement) {
         ([key, value]) => html`<dt part="key" class="key">${key}</dt><dd part="value" class="value">${value}</dd>`,
       )}</dl>
     </div>`;
+  }
+
+  private avatarMustWait(): boolean {
+    if (this.contentSkipped !== null) return this.contentSkipped;
+    return !mayBuildAvatarUnseen();
   }
 
   private renderEmail(email: string): TemplateResult {
