@@ -56,6 +56,10 @@ function looksLikeEmailAddress(email: string): boolean {
  * Shows the attendee a Social hour profile token describes, once its RS256 signature and claims check out.
  * Everything the token says is rendered as text; the token itself is never shown, logged or reflected.
  *
+ * In the `card` and `row` layouts the element has `content-visibility: auto`, so a page of a thousand cards
+ * lays out and paints only those near the viewport; when hundreds are added at once, the ones far away build
+ * their (decorative) avatar when they come near. `content-visibility: visible` on the element opts out.
+ *
  * @summary Verified attendee profile card.
  *
  * @csspart card - The box of every state.
@@ -213,7 +217,7 @@ export class ShProfileCard extends ProfileVerificationMixin(LitElement) {
         ${avatar}
         <div class="identity">
           <span part="name" class="name">${profile.displayName}</span>
-          ${firstPair ? html`<span class="summary" part="value">${firstPair[1]}</span>` : nothing} ${badge}
+          <span class="summary" part="value" ?hidden=${!firstPair}>${firstPair?.[1] ?? ''}</span>${badge}
         </div>
       </div>`;
     }
