@@ -31,6 +31,12 @@ interface AttendeeRow {
 
 type Outcome = AttendeeRow | ProfileTokenErrorCode;
 
+/**
+ * A few tokens first: their rows are the first screen's first rows, and each name in a script the page has
+ * not shown yet makes the browser load a font (10–20 ms each for CJK or Hangul), so a first frame with ten
+ * scripts would be one long task. Batches then grow towards their time budget.
+ */
+const firstBatchSize = 2;
 /** Rows that fill a first screen of the list; until there are this many, each batch is shown at once. */
 const firstScreenRows = 40;
 /** How often (ms) rows verified since are added to the shown list while verification runs. */
@@ -270,6 +276,7 @@ export class ShAttendeeList extends ProfileVerificationMixin(LitElement) {
     let arriving: AttendeeRow[] = [];
     let shownAt = performance.now();
     void runInBatches(unknown, (token) => this.verifyOne(token, key, { ...options, signal: abort.signal }), {
+      firstBatchSize: firstBatchSize,
       signal: abort.signal,
       onBatch: (batch) => {
         for (const { item, outcome } of batch) this.outcomes.set(item, outcome);
