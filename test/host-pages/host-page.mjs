@@ -65,11 +65,14 @@ export function waitForHostPage(page) {
   return page.waitForFunction(
     async () => {
       if (document.documentElement.dataset.ready === undefined) return false;
-      const elements = [...document.querySelectorAll('sh-avatar, sh-profile-card, sh-attendee-list, sh-avatar-group')];
-      await Promise.all(elements.map((element) => element.updateComplete));
       const list = document.getElementById('list');
       const card = document.getElementById('card');
-      return !list.verifying && list.shownProfiles.length > 0 && !card.verifying && card.shadowRoot.querySelector('[part~=name]') !== null;
+      const finished = () => !list.verifying && list.shownProfiles.length > 0 && !card.verifying;
+      // Finished first, then the updates: the ones awaited are those that render the finished state.
+      if (!finished()) return false;
+      const elements = [...document.querySelectorAll('sh-avatar, sh-profile-card, sh-attendee-list, sh-avatar-group')];
+      await Promise.all(elements.map((element) => element.updateComplete));
+      return finished() && card.shadowRoot.querySelector('[part~=name]') !== null;
     },
     null,
     { timeout: 20_000, polling: 100 },
