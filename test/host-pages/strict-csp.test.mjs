@@ -98,16 +98,24 @@ describe('a host page with a strict Content-Security-Policy', () => {
   });
 
   test('renders the avatar group, sized by its size attribute, with its overflow chip', async () => {
-    const group = await view.page.evaluate(() => {
+    // Grace Hopper's photo replaces her initials once loaded (they may never be painted if it loads first).
+    await view.page.waitForFunction(() =>
+      [...document.getElementById('group').shadowRoot.querySelectorAll('sh-avatar')].some((avatar) => avatar.shadowRoot.querySelector('img')?.naturalWidth > 0),
+    );
+    const group = await view.page.evaluate(async () => {
       const root = document.getElementById('group').shadowRoot;
       const avatars = [...root.querySelectorAll('sh-avatar')];
+      await Promise.all(avatars.map((avatar) => avatar.updateComplete));
       return {
         avatars: avatars.length,
-        canvasWidths: avatars.map((avatar) => avatar.shadowRoot.querySelector('canvas').width),
+        shown: avatars.map((avatar) => {
+          const canvas = avatar.shadowRoot.querySelector('canvas');
+          return canvas.hidden ? 'photo' : canvas.width;
+        }),
         overflow: root.querySelector('[part~=overflow]')?.textContent.trim(),
       };
     });
-    assert.deepEqual(group, { avatars: 3, canvasWidths: [36, 36, 36], overflow: '+3' });
+    assert.deepEqual(group, { avatars: 3, shown: [36, 'photo', 36], overflow: '+3' });
   });
 
   test('stays free of violations while the list is scrolled and filtered and the avatars resized', async () => {

@@ -151,8 +151,10 @@ export class ShAttendeeList extends ProfileVerificationMixin(LitElement) {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    // The virtualizer renders the rows after our own update: "complete" includes its layout.
+    // The virtualizer renders the rows after our own update: "complete" includes its layout, and the
+    // initials of the rows it rendered.
     await this.rowsRendered;
+    await Promise.all([...this.renderRoot.querySelectorAll('sh-avatar')].map((avatar) => avatar.updateComplete));
     return result;
   }
 
