@@ -2,6 +2,7 @@
 //   node bench/profile.mjs --suite cards --contender ours [--call render] [--before load] [--top 40] [--trace]
 //                          [--out bench/results/cards-ours.cpuprofile]
 // Prints the functions with the most self time (and by script), and writes the .cpuprofile (open it in DevTools).
+// --call and --before name harness calls that take no arguments (cards: render; list: load, scroll).
 // --before: harness calls made first, untimed (comma-separated). --trace: a Chromium trace instead, summed by
 // event name, with what the tasks over 50 ms were made of.
 // Uses dist/ as it is: run `npm run build` first.
@@ -9,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundlePage } from './bundle.mjs';
+import { benchPage } from './pages/page.mjs';
 import { startServer } from './server.mjs';
 import { launchBrowser, openBenchPage } from './browser.mjs';
 import { suites } from './scenarios/index.mjs';
@@ -32,7 +34,7 @@ if (!contender) throw new Error(`unknown contender ${args.contender}; known: ${O
 
 const files = new Map();
 const bundle = await bundlePage({ harness: suite.harness, contender: contender.module, distDir: path.resolve(BENCH_DIR, '..', 'dist') });
-files.set('/page/index.html', { body: fs.readFileSync(path.join(BENCH_DIR, 'pages', suite.html)), type: 'text/html; charset=utf-8' });
+files.set('/page/index.html', { body: benchPage(suite), type: 'text/html; charset=utf-8' });
 files.set('/page/bundle.js', { body: bundle.code, type: 'text/javascript; charset=utf-8' });
 const log = (...parts) => process.stderr.write(`${parts.join(' ')}\n`);
 for (const { path: filePath, ...file } of (await suite.prepare({ log })).files ?? []) files.set(filePath, file);

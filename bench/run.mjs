@@ -11,6 +11,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { bundlePage } from './bundle.mjs';
+import { benchPage } from './pages/page.mjs';
 import { startServer } from './server.mjs';
 import { launchBrowser, openBenchPage } from './browser.mjs';
 import { suites as allSuites } from './scenarios/index.mjs';
@@ -117,7 +118,7 @@ const files = new Map();
 const bundles = {};
 const data = {};
 for (const suite of suites) {
-  const html = fs.readFileSync(path.join(BENCH_DIR, 'pages', suite.html));
+  const html = benchPage(suite);
   for (const [id, contender] of Object.entries(suite.contenders)) {
     const bundle = await bundlePage({ harness: suite.harness, contender: contender.module, distDir: contender.distDir ?? distDir })
       .catch((error) => fail(`bundling ${suite.id}/${id} failed: ${error.message}`));

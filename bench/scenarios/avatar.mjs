@@ -14,7 +14,7 @@ const MIB = 1024 * 1024;
 export const avatarSuite = {
   id: 'avatar',
   title: '1,000 avatars',
-  html: 'avatar.html',
+  rootStyle: 'display: flex; flex-wrap: wrap; gap: 6px; align-items: center;', // 40 px avatars wrapping in rows
   harness: 'avatar-page.js',
   shotSelector: '#root',
   contenders: {

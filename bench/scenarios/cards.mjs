@@ -11,7 +11,7 @@ const MIB = 1024 * 1024;
 export const cardsSuite = {
   id: 'cards',
   title: '1,000 profile cards (row layout) from signed tokens',
-  html: 'cards.html',
+  rootStyle: 'display: block;', // one row per token, a 724 px column
   harness: 'cards-page.js',
   shotSelector: '#root',
   viewportShot: true,

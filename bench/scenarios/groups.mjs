@@ -12,7 +12,7 @@ const MIB = 1024 * 1024;
 export const groupsSuite = {
   id: 'groups',
   title: '200 avatar groups of 8',
-  html: 'groups.html',
+  rootStyle: 'display: flex; flex-wrap: wrap; gap: 10px 16px; align-items: center;', // groups wrapping in rows
   harness: 'groups-page.js',
   shotSelector: '#root',
   contenders: {

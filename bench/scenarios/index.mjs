@@ -6,11 +6,11 @@ import { groupsSuite } from './groups.mjs';
 
 /**
  * One benchmark page and what is measured on it. Each measurement opens the page fresh for one contender at
- * `/pages/<suite id>/<contender>/` (bench/pages/<html> loading that contender's bundle).
+ * `/pages/<suite id>/<contender>/` (bench/pages/page.mjs's page loading that contender's bundle).
  * @typedef {object} Suite
  * @property {string} id
  * @property {string} title
- * @property {string} html           HTML file in bench/pages/; it loads `./bundle.js`
+ * @property {string} rootStyle      CSS declarations laying out #root of the suite's page (bench/pages/page.mjs)
  * @property {string} harness        module in bench/pages/ exporting `start(contender)`, which sets `globalThis.__bench`
  * @property {Record<string, Contender>} contenders
  * @property {(context: {log: (...parts: string[]) => void}) => PreparedData | Promise<PreparedData>} prepare
