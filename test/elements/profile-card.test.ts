@@ -194,6 +194,17 @@ describe('<sh-profile-card>', () => {
       window.scrollTo(0, 0);
     });
 
+    it('builds every avatar, a few frames later, when the page opts out of content-visibility', async () => {
+      const cardToken = await signProfileToken(host.privateKey, { displayName: 'Opted Out' });
+      const list = await fixture<HTMLElement>(html`<div>
+        ${Array.from({ length: 100 }, () => html`<sh-profile-card layout="row" style="content-visibility: visible" .publicKey=${host.publicPem} .token=${cardToken}></sh-profile-card>`)}
+      </div>`);
+      const cards = [...list.querySelectorAll<ShProfileCard>('sh-profile-card')];
+      await Promise.all(cards.map((card) => settled(card)));
+      for (let i = 0; i < 60 && cards.some((card) => avatarOf(card) === null); i += 1) await frame();
+      expect(cards.filter((card) => avatarOf(card) !== null).length).to.equal(100);
+    });
+
     it('builds avatars for the rows near the viewport only, when a thousand are appended at once', async () => {
       const { cards } = await thousandRows();
       // The first screen has its avatars, painted.

@@ -48,6 +48,24 @@ function mayBuildAvatarUnseen(): boolean {
   return eagerAvatarsThisFrame <= eagerAvatarsPerFrame;
 }
 
+/**
+ * Cards waiting for the browser's first word on their relevance. A card that does not get one within two
+ * frames has no `content-visibility: auto` (the page opted out) and builds its avatar then.
+ */
+const awaitingRelevance = new Set<{ relevanceUnreported(): void }>();
+
+function awaitRelevance(card: { relevanceUnreported(): void }): void {
+  if (awaitingRelevance.size === 0) {
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        for (const waiting of awaitingRelevance) waiting.relevanceUnreported();
+        awaitingRelevance.clear();
+      }),
+    );
+  }
+  awaitingRelevance.add(card);
+}
+
 function looksLikeEmailAddress(email: string): boolean {
   return /^[^\s@]+@[^\s@]+$/.test(email);
 }
@@ -235,7 +253,16 @@ export class ShProfileCard extends ProfileVerificationMixin(LitElement) {
 
   private avatarMustWait(): boolean {
     if (this.contentSkipped !== null) return this.contentSkipped;
-    return !mayBuildAvatarUnseen();
+    if (mayBuildAvatarUnseen()) return false;
+    awaitRelevance(this);
+    return true;
+  }
+
+  /** @internal */
+  relevanceUnreported(): void {
+    if (this.contentSkipped !== null) return;
+    this.contentSkipped = false;
+    if (this.avatarDeferred) this.requestUpdate();
   }
 
   private renderEmail(email: string): TemplateResult {
