@@ -33,20 +33,27 @@ const avatarSizes: Record<ProfileCardLayout, number> = { card: 64, row: 32, avat
 const maxTimerDelay = 2 ** 31 - 1;
 
 /**
- * How many cards may build their avatar before the next frame without knowing whether anyone can see them:
- * more than a screenful. Beyond it (a page appending a thousand cards at once) a card waits until the browser
- * says it is relevant (`content-visibility: auto`), so cards far off screen never build one.
+ * How many cards may build their avatar (or draw their full skeleton) before the next frame without knowing
+ * whether anyone can see them: more than a screenful. Beyond it (a page appending a thousand cards at once)
+ * a card waits until the browser says it is relevant (`content-visibility: auto`), so cards far off screen
+ * never build one.
  */
-const eagerAvatarsPerFrame = 48;
-let eagerAvatarsThisFrame = 0;
+const unseenPerFrame = 48;
 const relevanceEvents = typeof ContentVisibilityAutoStateChangeEvent === 'function';
 
-function mayBuildAvatarUnseen(): boolean {
-  if (!relevanceEvents) return true;
-  if (eagerAvatarsThisFrame === 0) requestAnimationFrame(() => (eagerAvatarsThisFrame = 0));
-  eagerAvatarsThisFrame += 1;
-  return eagerAvatarsThisFrame <= eagerAvatarsPerFrame;
+/** A function that says yes `unseenPerFrame` times between two frames. */
+function perFrameBudget(): () => boolean {
+  let spent = 0;
+  return () => {
+    if (!relevanceEvents) return true;
+    if (spent === 0) requestAnimationFrame(() => (spent = 0));
+    spent += 1;
+    return spent <= unseenPerFrame;
+  };
 }
+
+const mayBuildAvatarUnseen = perFrameBudget();
+const mayDrawSkeletonUnseen = perFrameBudget();
 
 /**
  * Cards waiting for the browser's first word on their relevance. A card that does not get one within two
@@ -202,12 +209,17 @@ export class ShProfileCard extends ProfileVerificationMixin(LitElement) {
         <div class="avatar-placeholder"></div>
       </div>`;
     }
+    // Beyond a screenful of cards at once, the ones not known to be seen keep only the avatar's placeholder,
+    // which gives the card its height.
+    const bars = this.contentSkipped === false || (this.contentSkipped === null && mayDrawSkeletonUnseen());
     return html`<div part="card" class="card skeleton" role="status" aria-label=${strings.verifying} aria-busy="true">
       <div class="avatar-placeholder"></div>
-      <div class="identity">
-        <div class="bar name-bar"></div>
-        ${this.layout === 'card' ? html`<div class="bar email-bar"></div>` : nothing}
-      </div>
+      ${bars
+        ? html`<div class="identity">
+            <div class="bar name-bar"></div>
+            ${this.layout === 'card' ? html`<div class="bar email-bar"></div>` : nothing}
+          </div>`
+        : nothing}
     </div>`;
   }
 
