@@ -220,6 +220,25 @@ describe('<sh-profile-card>', () => {
   });
 
   describe('while verifying', () => {
+    it('draws the full skeleton for a screenful of cards added at once, the avatar placeholder for the rest', async () => {
+      const jwksId = crypto.randomUUID();
+      const jwk = { ...host.publicJwk, kid: 'slow', alg: 'RS256', use: 'sig' };
+      await fetch(`/test-server/jwks/${jwksId}`, { method: 'PUT', body: JSON.stringify({ keys: [jwk] }) });
+      const slowToken = await signProfileToken(host.privateKey, larry, { kid: 'slow' });
+      const list = await fixture<HTMLElement>(html`<div>
+        ${Array.from({ length: 200 }, () => html`<sh-profile-card layout="row" jwks-url="/test-server/jwks/${jwksId}?delay=400" .token=${slowToken}></sh-profile-card>`)}
+      </div>`);
+      const cards = [...list.querySelectorAll<ShProfileCard>('sh-profile-card')];
+      expect(cards.every((card) => card.verifying)).to.be.true;
+      const withBars = cards.filter((card) => card.shadowRoot?.querySelector('.skeleton .bar'));
+      expect(withBars.length).to.equal(48);
+      expect(withBars[0]).to.equal(cards[0]);
+      expect(cards.every((card) => card.shadowRoot?.querySelector('.skeleton .avatar-placeholder'))).to.be.true;
+      const heights = new Set(cards.slice(0, 60).map((card) => Math.round(card.getBoundingClientRect().height)));
+      expect([...heights], 'cards with and without the bars are as tall').to.have.length(1);
+      await Promise.all(cards.map((card) => settled(card)));
+    });
+
     it('shows a skeleton with the layout of the final card', async () => {
       const jwksId = crypto.randomUUID();
       const jwk = { ...host.publicJwk, kid: 'slow', alg: 'RS256', use: 'sig' };
