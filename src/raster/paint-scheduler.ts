@@ -189,6 +189,18 @@ export function schedulePaint(target: InitialsPaintTarget): Promise<void> {
   return pendingPass;
 }
 
+/**
+ * Paints `target` now at `width` CSS pixels, without waiting for a layout or an observer: for an element
+ * whose size is fixed and that is known to be in view (a list row it was just handed to).
+ */
+export function paintNow(target: InitialsPaintTarget, width: number): void {
+  const state = track(target);
+  state.width = width;
+  state.near = true;
+  state.stale = true;
+  paintVisible([target]);
+}
+
 /** Forgets `target` (on disconnect). */
 export function cancelPaint(target: InitialsPaintTarget): void {
   queued.delete(target);

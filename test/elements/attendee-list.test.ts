@@ -80,6 +80,33 @@ describe('<sh-attendee-list>', () => {
       expect(el.shownProfiles.length).to.equal(301);
     });
 
+    it('paints every row with its own initials while batches of verified rows push others down', async () => {
+      const first = ['Ada', 'Grace', 'Alan', 'Edsger', 'Barbara', 'Donald', 'Frances', 'Ken', 'Margaret', 'Tim', 'Radia', 'Linus', 'Hedy', 'Dennis', 'Katherine', 'Guido', 'Sophie', 'Yukihiro', 'Annie', 'Bjarne'];
+      const last = ['Lovelace', 'Hopper', 'Turing', 'Dijkstra', 'Liskov', 'Knuth'];
+      const people = Array.from({ length: 120 }, (_, i) => ({ displayName: `${first[i % 20]} ${last[Math.floor(i / 20) % 6]}`, email: `attendee${i}@example.com` }));
+      const tokens = await Promise.all(people.map((p) => signProfileToken(host.privateKey, p)));
+      const el = await fixture<ShAttendeeList>(html`<sh-attendee-list public-key=${host.publicPem} .tokens=${tokens}></sh-attendee-list>`);
+      await settled(el);
+      // Every row in view (rows rendered beyond it, clipped by the list, wait to be painted).
+      const box = (el.shadowRoot?.querySelector('[part~="list"]') as HTMLElement).getBoundingClientRect();
+      const shown = rows(el).filter((row) => row.getBoundingClientRect().top < box.bottom);
+      expect(shown.length).to.be.greaterThan(8);
+      const stale: string[] = [];
+      for (const row of shown) {
+        const avatar = row.querySelector('sh-avatar') as HTMLElement & { name: string; colorKey: string | null; updateComplete: Promise<unknown> };
+        const canvas = avatar.shadowRoot?.querySelector('canvas') as HTMLCanvasElement;
+        // A fresh avatar of the same name and colour key, in view (an avatar far off screen is not painted).
+        const fresh = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+          html`<sh-avatar style="position: fixed; top: 0; left: 0" name=${avatar.name} color-key=${avatar.colorKey ?? ''} size="32"></sh-avatar>`,
+        );
+        await fresh.updateComplete;
+        const freshCanvas = fresh.shadowRoot?.querySelector('canvas') as HTMLCanvasElement;
+        expect(freshCanvas.width).to.equal(32 * devicePixelRatio);
+        if (canvas.toDataURL() !== freshCanvas.toDataURL()) stale.push(avatar.name);
+      }
+      expect(stale, 'rows whose canvas shows someone else').to.deep.equal([]);
+    });
+
     it('re-verifies only tokens it has not seen, keeping the rest', async () => {
       const [a, b, c] = await Promise.all(profilesNamed(['Ann', 'Ben', 'Cat']).map((p) => signProfileToken(host.privateKey, p)));
       const el = await fixture<ShAttendeeList>(html`<sh-attendee-list public-key=${host.publicPem} .tokens=${[a, b]}></sh-attendee-list>`);

@@ -72,7 +72,27 @@ export function waitForHostPage(page) {
       if (!finished()) return false;
       const elements = [...document.querySelectorAll('sh-avatar, sh-profile-card, sh-attendee-list, sh-avatar-group')];
       await Promise.all(elements.map((element) => element.updateComplete));
-      return finished() && card.shadowRoot.querySelector('[part~=name]') !== null;
+      if (!finished() || card.shadowRoot.querySelector('[part~=name]') === null) return false;
+      // The list keeps placing rows for a while after its last batch (the virtualizer measures and moves
+      // them, handing avatars from row to row): wait until its rows and their pixels hold still.
+      const rowsNow = () =>
+        [...list.shadowRoot.querySelectorAll('[part~=row], [part~=progress]')]
+          .map((row) => {
+            const avatar = row.querySelector('sh-avatar');
+            const canvas = avatar?.shadowRoot?.querySelector('canvas');
+            return `${row.textContent}|${avatar?.name}|${canvas?.width}|${canvas?.toDataURL()}`;
+          })
+          .join('\n');
+      let before = rowsNow();
+      let still = 0;
+      for (let check = 0; check < 40 && still < 3; check += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        await Promise.all(elements.map((element) => element.updateComplete));
+        const now = rowsNow();
+        still = now === before ? still + 1 : 0;
+        before = now;
+      }
+      return still >= 3 && list.shadowRoot.querySelector('[part~=progress]') === null;
     },
     null,
     { timeout: 20_000, polling: 100 },

@@ -16,8 +16,11 @@ export class AvatarPool {
   avatarFor(key: string, profile: SessionProfile): ShAvatar {
     let avatar = this.byRow.get(key);
     if (!avatar) {
-      avatar = this.free.pop() ?? this.create();
+      const handed = this.free.pop();
+      avatar = handed ?? this.create();
       this.byRow.set(key, avatar);
+      // A handed-over avatar shows the row it left until painted again: paint it once the row is in place.
+      if (handed) queueMicrotask(() => handed.paintInitialsNow());
     }
     avatar.name = profile.displayName;
     avatar.src = profile.avatarUrl ?? null;

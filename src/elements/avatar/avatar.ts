@@ -2,7 +2,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { avatarColor, avatarColorKey, initials, type AvatarColor } from '../../initials/index.js';
-import { cancelPaint, schedulePaint, type InitialsPaintTarget } from '../../raster/paint-scheduler.js';
+import { cancelPaint, paintNow, schedulePaint, type InitialsPaintTarget } from '../../raster/paint-scheduler.js';
 import { watchNearViewport } from '../../raster/near-viewport.js';
 import { imageFailedBefore, rememberFailedImage, requestableImageUrl } from './avatar-image-url.js';
 import { cssProperties } from '../internal/css-properties.js';
@@ -139,6 +139,14 @@ export class ShAvatar extends LitElement implements InitialsPaintTarget {
           />`
         : nothing}
     </div>`;
+  }
+
+  /**
+   * Paints the initials at once, at its `size`, for a container that knows the avatar is in view and has
+   * just changed what it shows (a virtualized list handing it to another row). @internal
+   */
+  paintInitialsNow(): void {
+    if (this.size && this.size > 0 && this.isConnected && this.canvas) paintNow(this, this.size);
   }
 
   /** Read pass of the paint scheduler: what the canvas should show. @internal */

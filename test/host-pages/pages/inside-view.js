@@ -3,7 +3,8 @@
 // through page.evaluate; returns plain JSON.
 //
 // Boxes are relative to the element's outermost part (its base or card), not to the host element: the
-// host's own box belongs to the page (see hostile-css.test.mjs).
+// host's own box belongs to the page (see hostile-css.test.mjs). Canvases are recorded where they can be
+// seen (the topmost element at their centre).
 export function insideView() {
   const round = (n) => Math.round(n * 100) / 100;
   const fnv1a = (bytes) => {
@@ -32,7 +33,9 @@ export function insideView() {
           parts[name] = [round(box.x - origin.x), round(box.y - origin.y), round(box.width), round(box.height)].join(' ');
           if (ownText(element)) parts[name] += ` ${style.fontSize}/${style.lineHeight} ${style.fontFamily.split(',')[0]} ${style.color}`;
         }
-        if (element.localName === 'canvas') {
+        // Canvases that can be seen: a list row clipped by its scroller waits to be painted until it is.
+        const seen = () => root.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) === element;
+        if (element.localName === 'canvas' && seen()) {
           canvases[name] = element.width
             ? `${element.width}×${element.height} ${fnv1a(element.getContext('2d').getImageData(0, 0, element.width, element.height).data)}`
             : 'unpainted';
