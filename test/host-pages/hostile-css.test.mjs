@@ -27,7 +27,14 @@ async function renderedPage(path) {
   // Tall enough that every element is near the viewport in both variants (avatars far away wait to paint).
   const view = await openPage(browser, `${server.origin}${path}`, { height: 2400 });
   await waitForHostPage(view.page);
-  const inside = await view.page.evaluate(insideView);
+  // The view once it holds still: two readings 300 ms apart that agree.
+  let inside = await view.page.evaluate(insideView);
+  for (let reading = 0; reading < 20; reading += 1) {
+    await view.page.waitForTimeout(300);
+    const again = await view.page.evaluate(insideView);
+    if (JSON.stringify(again) === JSON.stringify(inside)) break;
+    inside = again;
+  }
   const hosts = await view.page.evaluate(() =>
     Object.fromEntries(
       [...document.body.children].map((host) => {
