@@ -10,8 +10,6 @@ export class AvatarPool {
   private readonly byRow = new Map<string, ShAvatar>();
   private readonly free: ShAvatar[] = [];
 
-  constructor(private readonly tagName = 'sh-avatar') {}
-
   /** The avatar element of the row `key`, showing `profile`: the one it had, a released one, or a new one. */
   avatarFor(key: string, profile: SessionProfile): ShAvatar {
     let avatar = this.byRow.get(key);
@@ -39,7 +37,7 @@ export class AvatarPool {
   }
 
   private create(): ShAvatar {
-    const avatar = document.createElement(this.tagName) as ShAvatar;
+    const avatar = document.createElement('sh-avatar');
     avatar.setAttribute('part', 'avatar');
     avatar.decorative = true;
     avatar.size = 32;
